@@ -1,0 +1,95 @@
+/**
+ * Boilerplate detection by general signs, not by known strings: lines repeated many times, file
+ * paths, link-only lines, search-snippet dates, text in another script than the document's, a copy of
+ * the title after the start, and the page tail where such noise takes over (text after the article's
+ * end). Returns the set of block indices that must produce nothing.
+ */
+import type { Block } from './structure';
+
+const PATH = /(?:^|[\s("'])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|(?:[\w.-]+\\){2,}[\w.-]+|(?:^|\s)\/(?:usr|home|var|etc|opt|tmp|mnt|Users)\//;
+const LINK_MD = /!?\[([^\]]*)\]\([^)]*\)/g;
+const AUTOLINK = /<https?:\/\/[^>\s]*>|https?:\/\/\S+|www\.\S+/g;
+const SNIPPET_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*·/i;
+
+function letters(s: string): { latin: number; other: number; all: number } {
+  const all = s.match(/\p{L}/gu)?.length ?? 0;
+  const latin = s.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return { latin, other: all - latin, all };
+}
+
+function normalise(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Whether one block looks like page furniture on its own. */
+function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean): string | null {
+  const t = text.trim();
+  if (!t) return null;
+  if (repeated) return 'repeated';
+  if (PATH.test(t)) return 'file path';
+  if (SNIPPET_DATE.test(t)) return 'search snippet';
+  const withoutLinks = t.replace(LINK_MD, '$1').replace(AUTOLINK, ' ');
+  if (t !== withoutLinks && letters(t.replace(LINK_MD, ' ').replace(AUTOLINK, ' ')).all < 3) return 'link only';
+  const l = letters(t);
+  if (l.all >= 3) {
+    const foreign = dominantLatin ? l.other / l.all : l.latin / l.all;
+    if (foreign > 0.5) return 'other language';
+  }
+  const nonSpace = t.replace(/\s/g, '').length;
+  if (nonSpace >= 4 && l.all / nonSpace < 0.5) return 'not prose';
+  return null;
+}
+
+/** Result of boilerplate detection. */
+export interface Boilerplate {
+  /** Block indices that produce nothing, with the sign that marked them. */
+  skip: Map<number, string>;
+  /** 1-based line where the page tail (text after the article's end) starts, if any. */
+  tailLine: number | null;
+}
+
+/** Mark the blocks of a document that are boilerplate. */
+export function detectBoilerplate(blocks: Block[], title: string): Boilerplate {
+  const skip = new Map<number, string>();
+  let latin = 0;
+  let all = 0;
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    const l = letters(b.text.length > 2000 ? b.text.slice(0, 2000) : b.text);
+    latin += l.latin;
+    all += l.all;
+    const key = normalise(b.text);
+    if (key.length >= 25) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const dominantLatin = all === 0 || latin / all >= 0.5;
+  const titleKey = normalise(title);
+  const noisy: boolean[] = blocks.map((b, i) => {
+    const key = normalise(b.text);
+    let sign = noisyBlock(b.text, dominantLatin, key.length >= 25 && (counts.get(key) ?? 0) >= 3);
+    if (!sign && i > 1 && b.type === 'heading' && titleKey && key === titleKey && blocks[0] && i > blocks.length / 2) {
+      sign = 'title repeated';
+    }
+    if (sign) skip.set(i, sign);
+    return sign !== null;
+  });
+  // The tail: the earliest noisy block from which at least half of the remaining blocks are noisy
+  // and that is followed by at least two more noisy blocks; everything from there on is page chrome.
+  let tailLine: number | null = null;
+  let noisyAfter = 0;
+  const n = blocks.length;
+  let tailStart = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (noisy[i]) noisyAfter++;
+    const remaining = n - i;
+    if (noisy[i] && noisyAfter >= 3 && noisyAfter * 2 >= remaining) tailStart = i;
+  }
+  if (tailStart >= 0) {
+    // a short lead-in right before the tail ("Find other articles:", "Outlines") belongs to it
+    let start = tailStart;
+    const prev = blocks[start - 1];
+    if (prev && prev.text.trim().length < 60 && (/:\s*$/.test(prev.text.trim()) || prev.type === 'heading')) start--;
+    tailLine = blocks[start].line;
+    for (let i = start; i < n; i++) if (!skip.has(i)) skip.set(i, 'after the article');
+  }
+  return { skip, tailLine };
+}

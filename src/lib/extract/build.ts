@@ -1,0 +1,391 @@
+/**
+ * From documents to a graph file. Two passes over the corpus: the first discovers terms the lexicon
+ * lacks (job-title shapes, items of enumerations after cue phrases, items of skills lists); the second
+ * matches known and discovered terms everywhere and records every fact with its evidence. Assembly
+ * canonicalises mentions into nodes, counts support and sorts everything so the same documents always
+ * give the same bytes. Pure: no file system, no clock.
+ */
+import { edgeId, FORMAT, FORMAT_VERSION, nodeId, slugify } from '../schema';
+import type { EdgeKind, Evidence, GraphEdge, GraphFile, GraphNode, NodeKind, Salary } from '../schema';
+import { detectBoilerplate } from './boilerplate';
+import { canonicalKey, compileMatcher, type Lexicon, type Term } from './lexicon';
+import { analyseStatement, listHint, makeAnalyser, type Analyser, type ListHint, type Ref } from './statement';
+import { readStructure, type Structure } from './structure';
+import { isShouting, plain, properCase, splitSentences } from './text';
+
+/** A document to build from: its file name and decoded text. */
+export interface SourceDocument {
+  file: string;
+  text: string;
+}
+
+/** A problem found while building, with its place and a stable code. */
+export interface Warning {
+  file: string;
+  line: number | null;
+  code: string;
+  message: string;
+}
+
+/** A term found in the documents that the lexicon does not know. */
+export interface DiscoveredTerm {
+  kind: NodeKind;
+  label: string;
+  id: string;
+  document: string;
+  line: number;
+}
+
+/** What the build did, for people and tools. */
+export interface BuildReport {
+  documents: { file: string; id: string; title: string; statements: number; facts: number; skippedBlocks: number; tailLine: number | null }[];
+  nodes: Record<NodeKind, number>;
+  edges: Record<EdgeKind, number>;
+  discovered: DiscoveredTerm[];
+  warnings: Warning[];
+}
+
+/** Build options. */
+export interface BuildOptions {
+  /** Evidence records kept per node or edge in the file (support counts them all). */
+  maxEvidence: number;
+}
+
+/** Defaults for {@link buildGraph}. */
+export const DEFAULTS: BuildOptions = { maxEvidence: 25 };
+
+interface NodeAcc {
+  kind: NodeKind;
+  key: string;
+  term?: Term;
+  surfaces: Map<string, { count: number; order: number; shouting: boolean }>;
+  evidence: Map<string, Evidence>;
+  salaries: Salary[];
+}
+
+interface EdgeAcc {
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  evidence: Map<string, Evidence>;
+}
+
+interface Statement {
+  doc: string;
+  line: number;
+  quote: string;
+  text: string;
+  block: number;
+  item: boolean;
+}
+
+interface Prepared {
+  file: string;
+  id: string;
+  structure: Structure;
+  statements: Statement[];
+  skipped: number;
+  tailLine: number | null;
+  blockIntro: number[];
+}
+
+/** A document id from its file name: the name without extension, as a slug. */
+export function documentId(file: string): string {
+  return slugify(file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, ''));
+}
+
+function prepare(doc: SourceDocument, id: string): Prepared {
+  const structure = readStructure(doc.file, doc.text);
+  const { skip, tailLine } = detectBoilerplate(structure.blocks, structure.title);
+  const statements: Statement[] = [];
+  structure.blocks.forEach((b, i) => {
+    if (skip.has(i)) return;
+    const units = b.type === 'paragraph' ? splitSentences(b.text, b.line) : [{ line: b.line, quote: b.text.trim() }];
+    for (const u of units) {
+      const text = plain(u.quote);
+      if (!/\p{L}/u.test(text)) continue;
+      statements.push({ doc: id, line: u.line, quote: u.quote.replace(/\s+/g, ' ').trim(), text, block: i, item: b.type === 'item' });
+    }
+  });
+  return { file: doc.file, id, structure, statements, skipped: skip.size, tailLine, blockIntro: structure.blocks.map((b) => b.intro) };
+}
+
+/** Run the analyser over a prepared document, calling `emit` with each statement's result. */
+function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: ReturnType<typeof analyseStatement>) => void): void {
+  const blocks = p.structure.blocks;
+  const blockSubject: Ref[][] = blocks.map(() => []);
+  const blockHint: ListHint[] = blocks.map(() => null);
+  const headingRoles = (i: number): Ref[] => {
+    for (let h = blocks[i].headings.length - 1; h >= 0; h--) {
+      const heading = blocks[blocks[i].headings[h]];
+      // a comparison heading ("Data Scientist vs ML Engineer") scopes neither role
+      if (/\b(?:vs\.?|versus|compared|differ|differences?)\b/i.test(heading.text)) return [];
+      const s = blockSubject[blocks[i].headings[h]];
+      if (s.length === 1) return s;
+      if (s.length > 1) return [];
+    }
+    return [];
+  };
+  const introOf = (i: number): number => {
+    const b = blocks[i];
+    if (b.intro >= 0) return b.intro;
+    return -1;
+  };
+  let current = -1;
+  let firstOfBlock = true;
+  for (const s of p.statements) {
+    if (s.block !== current) {
+      current = s.block;
+      firstOfBlock = true;
+    }
+    const intro = introOf(s.block);
+    const introScope = intro >= 0 ? blockSubject[intro] : [];
+    const scope = introScope.length ? introScope : headingRoles(s.block);
+    const hint = intro >= 0 ? blockHint[intro] : null;
+    const r = analyseStatement(a, s.text, { scope, item: s.item && firstOfBlock, hint });
+    if (r.subject.length) blockSubject[s.block] = r.subject;
+    else if (!blockSubject[s.block].length && scope.length && blocks[s.block].type !== 'heading') blockSubject[s.block] = scope;
+    if (r.hint) blockHint[s.block] = r.hint;
+    else if (!blockHint[s.block]) blockHint[s.block] = listHint(s.text);
+    emit(s, r);
+    firstOfBlock = false;
+  }
+}
+
+/** Build a graph from documents with a lexicon. Pure. */
+export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Partial<BuildOptions> = {}): { graph: GraphFile; report: BuildReport } {
+  const opts = { ...DEFAULTS, ...options };
+  const warnings: Warning[] = [];
+  const seenIds = new Map<string, number>();
+  const prepared = [...docs]
+    .sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0))
+    .map((d) => {
+      let id = documentId(d.file);
+      const n = seenIds.get(id) ?? 0;
+      seenIds.set(id, n + 1);
+      if (n) id = `${id}-${n + 1}`;
+      return prepare(d, id);
+    });
+  const abbreviations = lexicon.abbreviations ?? {};
+
+  // Pass 1: discover terms with the lexicon alone.
+  const known = lexicon.terms.map((t) => ({ ...t }));
+  const firstMatcher = compileMatcher(known, abbreviations);
+  const firstPass = makeAnalyser(firstMatcher, lexicon.roleHeads, abbreviations);
+  const found = new Map<string, { kind: NodeKind; surfaces: string[]; doc: string; line: number }>();
+  for (const p of prepared) {
+    analyseDocument(firstPass, p, (s, r) => {
+      for (const d of r.discovered) {
+        const k = `${d.kind}\u0000${d.key}`;
+        const e = found.get(k);
+        if (e) e.surfaces.push(d.surface);
+        else found.set(k, { kind: d.kind, surfaces: [d.surface], doc: s.doc, line: s.line });
+      }
+    });
+  }
+  const discoveredTerms: Term[] = [];
+  for (const [, f] of found) {
+    if (firstMatcher.byKey(f.kind, canonicalKey(f.kind, f.surfaces[0], abbreviations))) continue;
+    const label = f.surfaces[0];
+    // Education fields and one-word skills are ordinary words outside their cue ("an engineering
+    // mentor"): they are found again by their cues in pass 2, not matched everywhere.
+    if (f.kind === 'education' || (f.kind === 'skill' && !/\s/.test(label.trim()))) continue;
+    const ambiguous = label.length <= 2 || /^(?:go|it|do|make|rust|swift|ruby|spark|dash|go|chef|puppet)$/i.test(label);
+    discoveredTerms.push({ label, kind: f.kind, aliases: [...new Set(f.surfaces)], ambiguous, discovered: true });
+  }
+
+  // Pass 2: match known and discovered terms everywhere, record facts with evidence.
+  const matcher = compileMatcher([...known, ...discoveredTerms], abbreviations);
+  const analyser = makeAnalyser(matcher, lexicon.roleHeads, abbreviations);
+  const nodes = new Map<string, NodeAcc>();
+  const edges = new Map<string, EdgeAcc>();
+  let order = 0;
+  const nodeKey = (r: Ref) => `${r.kind}\u0000${r.key}`;
+  const touch = (r: Ref, surface: string | null, term: Term | undefined, ev: Evidence | null): NodeAcc => {
+    const k = nodeKey(r);
+    let n = nodes.get(k);
+    if (!n) {
+      n = { kind: r.kind, key: r.key, term: term && !term.discovered ? term : undefined, surfaces: new Map(), evidence: new Map(), salaries: [] };
+      nodes.set(k, n);
+    }
+    if (!n.term && term && !term.discovered) n.term = term;
+    if (surface) {
+      const s = n.surfaces.get(surface);
+      if (s) s.count++;
+      else n.surfaces.set(surface, { count: 1, order: order++, shouting: isShouting(surface) });
+    }
+    if (ev) n.evidence.set(evKey(ev), ev);
+    return n;
+  };
+  const docFacts = new Map<string, number>();
+  for (const p of prepared) {
+    analyseDocument(analyser, p, (s, r) => {
+      const ev: Evidence = { document: s.doc, line: s.line, quote: s.quote };
+      for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev);
+      for (const f of r.facts) {
+        const k = `${f.kind}\u0000${nodeKey(f.source)}\u0000${nodeKey(f.target)}`;
+        let e = edges.get(k);
+        if (!e) {
+          e = { kind: f.kind, source: nodeKey(f.source), target: nodeKey(f.target), evidence: new Map() };
+          edges.set(k, e);
+        }
+        e.evidence.set(evKey(ev), ev);
+        touch(f.source, null, undefined, ev);
+        touch(f.target, null, undefined, ev);
+      }
+      for (const sal of r.salaries) {
+        for (const role of sal.roles) {
+          touch(role, null, undefined, ev).salaries.push({ min: sal.min, max: sal.max, currency: sal.currency, period: sal.period, evidence: ev });
+        }
+      }
+      docFacts.set(s.doc, (docFacts.get(s.doc) ?? 0) + r.facts.length + r.salaries.length);
+    });
+  }
+
+  // Assembly: keep roles and every node an edge touches; labels, ids, aliases, support.
+  const used = new Set<string>();
+  for (const e of edges.values()) {
+    used.add(e.source);
+    used.add(e.target);
+  }
+  const idOf = new Map<string, string>();
+  const outNodes = new Map<string, GraphNode>();
+  for (const [k, n] of nodes) {
+    if (n.kind !== 'role' && !used.has(k)) continue;
+    if (!n.evidence.size) continue;
+    const label = chooseLabel(n);
+    const id = nodeId(n.kind, label);
+    idOf.set(k, id);
+    const existing = outNodes.get(id);
+    const evidence = sortEvidence([...n.evidence.values(), ...(existing?.evidence ?? [])]);
+    const aliases = aliasesOf(n, label, existing?.aliases ?? []);
+    const node: GraphNode = {
+      id,
+      kind: n.kind,
+      label,
+      aliases,
+      support: support(evidence),
+      evidence: evidence.slice(0, opts.maxEvidence),
+    };
+    if (!n.term) node.discovered = true;
+    const salaries = [...(existing?.attributes?.salary ?? []), ...n.salaries];
+    if (salaries.length) node.attributes = { salary: dedupeSalaries(salaries) };
+    outNodes.set(id, node);
+  }
+  const outEdges = new Map<string, GraphEdge>();
+  for (const e of edges.values()) {
+    const source = idOf.get(e.source);
+    const target = idOf.get(e.target);
+    if (!source || !target || source === target) continue;
+    const id = edgeId(e.kind, source, target);
+    const evidence = sortEvidence([...e.evidence.values(), ...(outEdges.get(id)?.evidence ?? [])]);
+    outEdges.set(id, { id, source, target, kind: e.kind, support: support(evidence), evidence: evidence.slice(0, opts.maxEvidence) });
+  }
+
+  const sortedNodes = [...outNodes.values()].sort((x, y) => cmp(x.id, y.id));
+  const sortedEdges = [...outEdges.values()].sort((x, y) => cmp(x.id, y.id));
+  const graph: GraphFile = {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    documents: prepared.map((p) => ({ id: p.id, file: p.file, title: documentTitle(p.structure.title), lines: p.structure.lines.length })),
+    nodes: sortedNodes,
+    edges: sortedEdges,
+  };
+
+  const discovered: DiscoveredTerm[] = sortedNodes
+    .filter((n) => n.discovered)
+    .map((n) => ({ kind: n.kind, label: n.label, id: n.id, document: n.evidence[0].document, line: n.evidence[0].line }));
+  const nodeCounts = { role: 0, skill: 0, tool: 0, education: 0 } as Record<NodeKind, number>;
+  for (const n of sortedNodes) nodeCounts[n.kind]++;
+  const edgeCounts = { requires: 0, uses: 0, 'typical-education': 0, 'transitions-to': 0, 'collaborates-with': 0, 'used-for': 0 } as Record<EdgeKind, number>;
+  for (const e of sortedEdges) edgeCounts[e.kind]++;
+  for (const p of prepared) {
+    if (!p.statements.length) warnings.push({ file: p.file, line: null, code: 'RG201', message: 'no readable statements in this document' });
+    if (p.tailLine !== null) warnings.push({ file: p.file, line: p.tailLine, code: 'RG202', message: 'page boilerplate from here on was ignored' });
+  }
+  return {
+    graph,
+    report: {
+      documents: prepared.map((p) => ({
+        file: p.file,
+        id: p.id,
+        title: documentTitle(p.structure.title),
+        statements: p.statements.length,
+        facts: docFacts.get(p.id) ?? 0,
+        skippedBlocks: p.skipped,
+        tailLine: p.tailLine,
+      })),
+      nodes: nodeCounts,
+      edges: edgeCounts,
+      discovered,
+      warnings,
+    },
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function evKey(e: Evidence): string {
+  return `${e.document}\u0000${String(e.line).padStart(9, '0')}\u0000${e.quote}`;
+}
+
+function sortEvidence(list: Evidence[]): Evidence[] {
+  const map = new Map<string, Evidence>();
+  for (const e of list) map.set(evKey(e), e);
+  return [...map.keys()].sort(cmp).map((k) => map.get(k)!);
+}
+
+function support(evidence: Evidence[]): { statements: number; documents: number } {
+  return { statements: evidence.length, documents: new Set(evidence.map((e) => e.document)).size };
+}
+
+function documentTitle(title: string): string {
+  const t = plain(title).slice(0, 300);
+  return isShouting(t) ? properCase(t, true) : t || 'Untitled';
+}
+
+/** The display label: the lexicon's, else the most used surface not written in capitals, proper-cased. */
+function chooseLabel(n: NodeAcc): string {
+  if (n.term) return n.term.label;
+  const surfaces = [...n.surfaces.entries()];
+  if (!surfaces.length) return n.key;
+  const mixed = surfaces.filter(([, s]) => !s.shouting);
+  const pool = mixed.length ? mixed : surfaces;
+  pool.sort((x, y) => y[1].count - x[1].count || x[1].order - y[1].order);
+  let label = plain(pool[0][0]);
+  if (n.kind === 'role') label = singularLabel(label);
+  const allCaps = isShouting(label) || label === label.toUpperCase();
+  if (allCaps && (n.kind !== 'tool' || label.length > 4 || /\s/.test(label))) return properCase(label, true);
+  if (n.kind === 'tool' && !allCaps) return label;
+  if (label === label.toLowerCase() && n.kind !== 'tool') return properCase(label, false);
+  return n.kind === 'tool' ? label : properCase(label, false);
+}
+
+function singularLabel(label: string): string {
+  const words = label.split(' ');
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase();
+  if (/ies$/.test(lower)) words[words.length - 1] = last.slice(0, -3) + (last.endsWith('IES') ? 'Y' : 'y');
+  else if (/[^s]s$/.test(lower) && last.length > 3) words[words.length - 1] = last.slice(0, -1);
+  return words.join(' ');
+}
+
+function aliasesOf(n: NodeAcc, label: string, extra: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const a of [...extra, ...(n.term?.aliases ?? []), ...n.surfaces.keys()]) {
+    const p = plain(a);
+    const k = p.toLowerCase();
+    if (k === label.toLowerCase() || !p) continue;
+    const prev = seen.get(k);
+    if (!prev || (isShouting(prev) && !isShouting(p))) seen.set(k, p);
+  }
+  return [...seen.values()].sort(cmp);
+}
+
+function dedupeSalaries(list: Salary[]): Salary[] {
+  const map = new Map<string, Salary>();
+  for (const s of list) map.set(`${evKey(s.evidence)}\u0000${s.min}\u0000${s.max}`, s);
+  return [...map.keys()].sort(cmp).map((k) => map.get(k)!);
+}

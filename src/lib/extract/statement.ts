@@ -1,0 +1,588 @@
+/**
+ * Statement analysis: what one sentence or list item says. Finds mentions (lexicon terms, roles by
+ * their job-title shape, tools/skills/education named in enumerations after cue phrases such as
+ * "tools like", "languages such as", "a degree in"), decides who the statement is about (the clause's
+ * subject roles, a bold label, the list intro, the heading) and turns it into typed facts.
+ * Pure: a plain-text statement and its context in, mentions and facts out.
+ */
+import type { EdgeKind, NodeKind } from '../schema';
+import type { Matcher, Term } from './lexicon';
+import { canonicalKey } from './lexicon';
+import { isShouting } from './text';
+
+/** A reference to a node by kind and canonical key. */
+export interface Ref {
+  kind: NodeKind;
+  key: string;
+}
+
+/** Something named in a statement. */
+export interface Mention extends Ref {
+  surface: string;
+  /** The lexicon term, when the mention is a known term. */
+  term?: Term;
+  start: number;
+  end: number;
+}
+
+/** A relation a statement asserts. */
+export interface Fact {
+  kind: EdgeKind;
+  source: Ref;
+  target: Ref;
+}
+
+/** A salary range a statement gives for roles. */
+export interface SalaryFact {
+  roles: Ref[];
+  min: number;
+  max: number | null;
+  currency: string;
+  period: 'year' | 'month' | 'hour' | 'unspecified';
+}
+
+/** What a list is about, read from its introduction. */
+export type ListHint = 'skill' | 'tool' | 'education' | 'duty' | null;
+
+/** The context of a statement: roles in scope and the list it belongs to. */
+export interface StatementContext {
+  /** Roles in scope from the heading, list intro or label, used when the clause names none. */
+  scope: Ref[];
+  /** Whether the statement is a list item, and what its list is about. */
+  item: boolean;
+  hint: ListHint;
+}
+
+/** Everything a statement yields. */
+export interface StatementResult {
+  mentions: Mention[];
+  facts: Fact[];
+  salaries: SalaryFact[];
+  /** The roles this statement is about (for scoping what follows it). */
+  subject: Ref[];
+  /** Terms found by structure or phrasing that are not in the lexicon. */
+  discovered: Mention[];
+  /** What a list introduced by this statement is about. */
+  hint: ListHint;
+}
+
+/** Words that never start or sit inside a job title's modifiers. */
+const STOP = new Set(
+  `a an the this that these those of for to in on at by with from as and or but vs versus is are was were be been being
+  become becomes becoming became can could may might will would should must do does did has have had not no
+  aspiring skilled experienced senior junior entry entry-level good great successful many most some other more less new typical
+  professional professionals every each any all our your their his her its my one two three who whom which what how why when
+  where if hire hiring work working like such including include both either also often usually typically generally expert
+  experts future certified top best first full-time part-time remote freelance independent highly very than then into onto
+  about after before between among across through during per via same own different various several few successful
+  key primary main common typical modern today today's current existing potential prospective individual lead`.split(/\s+/),
+);
+
+const GENERIC = new Set(
+  `analysis data work tasks task projects project problems problem systems system models model insights results things others
+  best practices practices principles concepts techniques tools methods more various etc production business teams team
+  processes process solutions solution applications application environments experience knowledge skills ability others the
+  stakeholders decisions outcomes performance patterns sources field fields areas roles role information use users higher
+  related field similar equivalent familiarity proficiency expertise understanding e.g i.e etc others`.split(/\s+/),
+);
+
+const TOOL_CATEGORY = /^(?:tools?|librar(?:y|ies)|frameworks?|platforms?|languages?|technolog(?:y|ies)|services|software|databases?|packages?|stacks?|suites?|environments?|notebooks?|ides?|apis?)$/i;
+const SKILL_CATEGORY = /^(?:skills?|techniques?|methods?|methodologies|concepts?|areas?|subjects?|competenc(?:y|ies))$/i;
+const EDU_CATEGORY = /^(?:degrees?|fields?|backgrounds?|disciplines?|certifications?|majors?|qualifications?|diplomas?|programs?)$/i;
+const CATEGORY_WORDS =
+  'tools?|librar(?:y|ies)|frameworks?|platforms?|languages?|technolog(?:y|ies)|services|software|databases?|packages?|stacks?|suites?|skills?|techniques?|methods?|methodologies|concepts?|degrees?|fields?|backgrounds?|disciplines?|certifications?|majors?|qualifications?';
+
+// "visualization tools like X", "machine learning libraries (X, Y)", "tools for model deployment (X)"
+const CUE_ENUM = new RegExp(
+  `((?:[\\p{L}\\p{N}+#.'/-]+ ){0,3}?)(${CATEGORY_WORDS})(?: (?:for|in) ([\\p{L}\\p{N} '/-]{3,40}?))?\\s*(?:,\\s*)?(?:such as|like|including|especially|particularly|e\\.g\\.,?|for example,?|namely|\\()\\s*`,
+  'giu',
+);
+// "skills for a data scientist include X, Y", "Tools: X, Y"
+const CUE_INCLUDE = new RegExp(`\\b(${CATEGORY_WORDS})\\b([^.;:()]{0,50}?)\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s+`, 'giu');
+// "a degree in X", "background in X", "degrees in fields like X"
+const CUE_EDU = /\b(?:degrees?|backgrounds?|majors?|diplomas?|qualifications?|studies|studied|major(?:ed|ing)?)\s+(?:in|on)\s+(?:(?:fields?|areas?|subjects?|disciplines?)\s+(?:like|such as)\s+)?/giu;
+// "computer science or software engineering backgrounds"
+const CUE_EDU_BEFORE = /\b(?:from|with|have|has|having|hold|holds)\s+(?:an?\s+)?((?:[\p{L}'-]+(?:,\s*|\s+))+?)(?:backgrounds?|degrees?)\b/giu;
+// "proficiency in X", "knowledge of X", "experience with X", "expertise in X"
+const CUE_SKILL = /\b(?:proficiency|proficient|knowledge|understanding|expertise|experience|experienced|familiarity|familiar|skilled|fluency|fluent|competence|grounding|skills?)\s+(?:of|in|with)\s+/giu;
+
+const FORWARD = /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/iu;
+const BACKWARD = /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|coming\s+from)\b/iu;
+const COLLAB = /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/iu;
+const TOGETHER = /\btogether\b/i;
+const NEGATION = /\b(?:not|n't|never|no longer|without|rather than|instead of)\b/i;
+const PRONOUN = /\b(?:they|their|them|these professionals|this role|such professionals)\b/i;
+const SALARY_CUE = /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compensation|income|wages?)\b/i;
+const MONEY = /([$€£])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?/gi;
+const CLAUSE_SPLIT = /\s*(?:;|,?\s+\b(?:while|whereas|but|however)\b,?|\bin contrast\b,?)\s*/giu;
+const LABEL = /^([^:]{2,60}?):\s+(?=\S)/u;
+const FOR_PHRASE = /^\s*(?:notebooks?\s+)?(?:\))?\s*for\s+([\p{L}][\p{L}\p{N} '/-]{2,40}?)(?=\s*(?:[,.;)]|$|\s+(?:and\s+(?:to|for)|to|in|on|with|by)\s))/iu;
+const TRAILING = /\s+(?:to|for|that|which|in order|when|while|as well as|among|within|across|from|using|into|on)\s.*$/iu;
+
+/** Context of the document-level analyser shared by all statements. */
+export interface Analyser {
+  matcher: Matcher;
+  abbreviations: Record<string, string>;
+  heads: RegExp;
+  headsTitle: RegExp;
+  headsLower: RegExp;
+}
+
+/** Build the role-title patterns from the lexicon's role heads. */
+export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviations: Record<string, string>): Analyser {
+  const heads = roleHeads.map((h) => h.toLowerCase()).join('|');
+  const title = roleHeads.map((h) => h.charAt(0).toUpperCase() + h.slice(1).toLowerCase()).join('|');
+  return {
+    matcher,
+    abbreviations,
+    heads: new RegExp(`\\b(?:${heads})`, 'i'),
+    headsTitle: new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}+#&'/-]*\\s+){1,3})(${title})(?:s|es)?(?![\\p{L}])`, 'gu'),
+    headsLower: new RegExp(`((?:[\\p{L}\\p{N}+#&'/-]+\\s+){1,2})(${heads})(?:s|es)?(?![\\p{L}])`, 'gu'),
+  };
+}
+
+function ref(m: Ref): Ref {
+  return { kind: m.kind, key: m.key };
+}
+
+function sameRef(a: Ref, b: Ref): boolean {
+  return a.kind === b.kind && a.key === b.key;
+}
+
+function uniqueRefs(refs: Ref[]): Ref[] {
+  const out: Ref[] = [];
+  for (const r of refs) if (!out.some((o) => sameRef(o, r))) out.push(r);
+  return out;
+}
+
+/** Read what a list introduced by this text is about. */
+export function listHint(text: string): ListHint {
+  const t = text.toLowerCase();
+  if (!/:\s*$|\b(?:following|include|includes|such as)\s*:?\s*$/.test(t)) return null;
+  if (/\b(?:degree|education|qualification|background|study|studies)\b/.test(t)) return 'education';
+  if (/\bskills?\b|\bpossess|\bcompetenc|\bknowledge\b|\bneed to know\b/.test(t)) return 'skill';
+  if (/\b(?:tools?|technolog|use|uses|utili[sz]e|stack|software|libraries|frameworks|platforms)\b/.test(t)) return 'tool';
+  if (/\b(?:involv|responsibilit|dut(?:y|ies)|tasks?\b|includes?\b|do\b|focus)/.test(t)) return 'duty';
+  return null;
+}
+
+/** Analyse one statement (a sentence or list item, inline markup already stripped). */
+export function analyseStatement(a: Analyser, text: string, ctx: StatementContext): StatementResult {
+  const result: StatementResult = { mentions: [], facts: [], salaries: [], subject: [], discovered: [], hint: listHint(text) };
+  const shouting = isShouting(text);
+  let body = text;
+  let offset = 0;
+  let labelRoles: Ref[] = [];
+
+  // A label at the start of an item ("DATA SCIENTISTS: ...", "Model development: ...") scopes or names a skill.
+  const label = ctx.item ? LABEL.exec(text) : null;
+  if (label) {
+    const labelText = label[1].trim();
+    const roles = findRoles(a, labelText, 0, shouting);
+    if (roles.length && roles[0].start === 0 && roles.at(-1)!.end >= labelText.length - 1) {
+      labelRoles = uniqueRefs(roles.map(ref));
+      result.mentions.push(...roles);
+      result.discovered.push(...roles.filter((r) => !r.term));
+      body = text.slice(label[0].length);
+      offset = label[0].length;
+    } else if (ctx.scope.length && (ctx.hint === 'duty' || ctx.hint === 'skill') && labelText.split(/\s+/).length <= 5) {
+      const skill = termFor(a, labelText, 'skill', shouting, 0);
+      if (skill) {
+        result.mentions.push(skill);
+        if (!skill.term) result.discovered.push(skill);
+        for (const r of ctx.scope) result.facts.push({ kind: 'requires', source: r, target: ref(skill) });
+      }
+    }
+  }
+
+  let previous: Ref[] = labelRoles.length ? labelRoles : ctx.scope;
+  const subjects: Ref[] = [];
+  for (const clause of splitClauses(body, offset)) {
+    const c = analyseClause(a, clause.text, clause.start, shouting, ctx, previous, result);
+    if (c.length) {
+      previous = c;
+      subjects.push(...c);
+    }
+  }
+  result.subject = uniqueRefs(labelRoles.length ? labelRoles : subjects);
+  return result;
+}
+
+function splitClauses(text: string, base: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  CLAUSE_SPLIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_SPLIT.exec(text))) {
+    if (m[0].length === 0) {
+      CLAUSE_SPLIT.lastIndex++;
+      continue;
+    }
+    if (m.index > start) out.push({ text: text.slice(start, m.index), start: base + start });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start: base + start });
+  return out;
+}
+
+/** Find role mentions: lexicon roles first, then job-title shapes ("Analytics Engineer"). */
+function findRoles(a: Analyser, text: string, base: number, shouting: boolean): Mention[] {
+  const found: Mention[] = [];
+  for (const m of a.matcher.find(text)) {
+    if (m.term.kind !== 'role') continue;
+    found.push({ kind: 'role', key: canonicalKey('role', m.term.label, a.abbreviations), surface: m.surface, term: m.term, start: base + m.start, end: base + m.end });
+  }
+  if (a.heads.test(text)) {
+    const re = shouting || !/\p{Lu}/u.test(text) ? a.headsLower : a.headsTitle;
+    const src = re === a.headsLower ? text.toLowerCase() : text;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(src))) {
+      const words = m[1].trim().split(/\s+/);
+      const kept: string[] = [];
+      for (let i = words.length - 1; i >= 0; i--) {
+        const w = words[i].toLowerCase().replace(/[,.;:]+$/, '');
+        if (STOP.has(w) || /(?:ly|ed)$/.test(w) || !/^[\p{L}]/u.test(w) || /[,.;:]$/.test(words[i])) break;
+        kept.unshift(words[i]);
+      }
+      if (!kept.length) continue;
+      const matchEnd = m.index + m[0].length;
+      const surfaceStart = matchEnd - (kept.join(' ').length + 1 + m[0].length - m[1].length);
+      const surface = text.slice(surfaceStart, matchEnd);
+      const start = base + surfaceStart;
+      const end = base + matchEnd;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const key = canonicalKey('role', surface, a.abbreviations);
+      // a known role at the end wins over unknown modifiers ("exceptional data scientists")
+      const known = knownSuffix(a, key);
+      if (known) {
+        const knownKey = canonicalKey('role', known.label, a.abbreviations);
+        found.push({ kind: 'role', key: knownKey, surface, term: known, start, end });
+      } else {
+        found.push({ kind: 'role', key, surface, start, end });
+      }
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+function knownSuffix(a: Analyser, key: string): Term | undefined {
+  const words = key.split(' ');
+  for (let i = 0; i < words.length - 1; i++) {
+    const t = a.matcher.byKey('role', words.slice(i).join(' '));
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** The group of roles at the start of a clause ("Data Scientists and ML Engineers ..."). */
+function leadingGroup(roles: Mention[], text: string, base: number): Mention[] {
+  if (!roles.length) return [];
+  const before = text.slice(0, roles[0].start - base);
+  if (COLLAB.test(before) || /\b(?:with|alongside|by|among)\s+(?:the\s+|an?\s+|other\s+)?$/i.test(before)) return [];
+  const group = [roles[0]];
+  for (let i = 1; i < roles.length; i++) {
+    const between = text.slice(group.at(-1)!.end - base, roles[i].start - base);
+    if (/^\s*(?:,|and|or|&|\/|,\s*and|,\s*or)?\s*(?:an?\s+|the\s+)?$/i.test(between)) group.push(roles[i]);
+    else break;
+  }
+  return group;
+}
+
+/** Clean an enumeration item or list phrase into a term, or null when it is not term-like. */
+function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, start: number): Mention | null {
+  const s = raw
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^(?:e\.g\.|i\.e\.|etc\.?|the|a|an|other|some|various|modern|popular|common|key|core)\s+/i, '')
+    .replace(/\s+(?:etc\.?|and more|and so on|among others)$/i, '')
+    .replace(/^(?:strong|solid|advanced|deep|basic|good|excellent|proven|hands-on|working|general|sound|practical)\s+/i, '')
+    .replace(/^(?:knowledge|understanding|experience|expertise|proficiency|familiarity|ability|background|grounding)\s+(?:of|in|with|to)\s+/i, '')
+    .replace(/\s+(?:skills?|knowledge|expertise|abilities)$/i, '')
+    .replace(/[.,;:!?'"]+$/g, '')
+    .replace(/^["'(]+|["')]+$/g, '')
+    .trim();
+  if (!s || s.length > 60) return null;
+  const words = s.split(/\s+/);
+  if (words.length > 4 || !/^[\p{L}\p{N}]/u.test(s) || STOP.has(words[0].toLowerCase())) return null;
+  const known = a.matcher.anyKind(s);
+  if (known) {
+    const k = kind === 'education' && known.kind !== 'education' ? 'education' : known.kind;
+    return { kind: k, key: canonicalKey(k, known.label, a.abbreviations), surface: s, term: k === known.kind ? known : undefined, start, end: start + raw.length };
+  }
+  if (words.length === 1 && GENERIC.has(words[0].toLowerCase())) return null;
+  if (words.some((w) => /^(?:related|similar|equivalent|relevant|other|higher|above|diverse|various|varied|different|academic|specific|additional|any)$/i.test(w))) return null;
+  if (GENERIC.has(s.toLowerCase()) || words.some((w) => STOP.has(w.toLowerCase()) && !/^(?:and|of|&)$/i.test(w))) return null;
+  if (s.length < 2 && !/^[A-Z]$/.test(s)) return null;
+  if (/^\d/.test(s)) return null;
+  void shouting;
+  return { kind, key: canonicalKey(kind, s, a.abbreviations), surface: s, start, end: start + raw.length };
+}
+
+/** Split an enumeration ("X, Y, and Z", "X or Y") into its items with positions. */
+function enumerate(raw: string, base: number): { item: string; start: number }[] {
+  const out: { item: string; start: number }[] = [];
+  const lead = /^\s*(?:e\.g\.|i\.e\.|for example|for instance|namely)\s*,?\s*/i.exec(raw)?.[0].length ?? 0;
+  const text = raw.slice(lead);
+  base += lead;
+  const re = /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s*\/\s*(?![\p{L}]\b)|\s+&\s+|\s+as well as\s+)\s*/giu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index > start) out.push({ item: text.slice(start, m.index), start: base + start });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ item: text.slice(start), start: base + start });
+  return out.filter((o) => o.item.trim());
+}
+
+/** The enumeration that follows a cue: up to a parenthesis close, sentence end or a new clause. */
+function enumerationAt(text: string, from: number, paren: boolean): { text: string; end: number } {
+  const rest = text.slice(from);
+  let end = rest.length;
+  if (paren) {
+    const close = rest.indexOf(')');
+    if (close >= 0) end = close;
+  } else {
+    const stop = rest.search(/[.;:)(]|\s+(?:to|for|that|which|in order|when|while|who|where|because|so that|as well as|based on|into|from|using|with|on)\s/i);
+    if (stop >= 0) end = stop;
+  }
+  return { text: rest.slice(0, end), end: from + end + (paren ? 1 : 0) };
+}
+
+function categoryKind(word: string): NodeKind | null {
+  if (TOOL_CATEGORY.test(word)) return 'tool';
+  if (SKILL_CATEGORY.test(word)) return 'skill';
+  if (EDU_CATEGORY.test(word)) return 'education';
+  return null;
+}
+
+/** Analyse one clause; returns its subject roles and adds mentions and facts to `out`. */
+function analyseClause(
+  a: Analyser,
+  text: string,
+  base: number,
+  shouting: boolean,
+  ctx: StatementContext,
+  previous: Ref[],
+  out: StatementResult,
+): Ref[] {
+  const roles = findRoles(a, text, base, shouting);
+  const things: Mention[] = [];
+  const consumed: [number, number][] = [];
+  const toolSkill: { tools: Mention[]; skill: Mention }[] = [];
+  const isConsumed = (s: number, e: number) => consumed.some(([cs, ce]) => s < ce && cs < e);
+  const add = (m: Mention | null) => {
+    if (!m || m.kind === 'role') return m;
+    if (things.some((t) => sameRef(t, m) && t.start === m.start)) return m;
+    things.push(m);
+    if (!m.term) out.discovered.push(m);
+    return m;
+  };
+
+  // 1. Enumerations after a category cue.
+  const cues: { index: number; end: number; kind: NodeKind; paren: boolean; category: string; forSkill?: string }[] = [];
+  CUE_ENUM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_ENUM.exec(text))) {
+    const kind = categoryKind(m[2]);
+    if (!kind) continue;
+    cues.push({ index: m.index, end: m.index + m[0].length, kind, paren: m[0].trimEnd().endsWith('('), category: m[1], forSkill: m[3] });
+  }
+  CUE_EDU.lastIndex = 0;
+  while ((m = CUE_EDU.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'education', paren: false, category: '' });
+  CUE_EDU_BEFORE.lastIndex = 0;
+  while ((m = CUE_EDU_BEFORE.exec(text))) {
+    const listStart = m.index + m[0].indexOf(m[1]);
+    for (const { item, start } of enumerate(m[1], listStart)) add(termFor(a, item, 'education', shouting, base + start));
+    consumed.push([base + listStart, base + m.index + m[0].length]);
+  }
+  CUE_INCLUDE.lastIndex = 0;
+  while ((m = CUE_INCLUDE.exec(text))) {
+    const kind = categoryKind(m[1]);
+    if (kind) cues.push({ index: m.index, end: m.index + m[0].length, kind, paren: false, category: '' });
+  }
+  CUE_SKILL.lastIndex = 0;
+  while ((m = CUE_SKILL.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '' });
+  cues.sort((x, y) => x.index - y.index || y.end - x.end);
+
+  let lastEnd = -1;
+  for (const cue of cues) {
+    if (cue.index < lastEnd) continue;
+    const en = enumerationAt(text, cue.end, cue.paren);
+    if (!en.text.trim()) continue;
+    // a nested cue inside this enumeration ("skills in programming languages such as X") takes over
+    if (cues.some((o) => o !== cue && o.index > cue.index && o.index < en.end && o.kind === 'tool')) {
+      if (cue.kind !== 'skill') continue;
+    }
+    const items: Mention[] = [];
+    for (const { item, start } of enumerate(en.text, cue.end)) {
+      if (findRoles(a, item, 0, shouting).length) continue;
+      const known = a.matcher.find(item).filter((x) => x.term.kind !== 'role');
+      // a long item holding known terms ("python libraries") yields those terms
+      const t = termFor(a, item, cue.kind, shouting, base + start);
+      if (t) items.push(t);
+      else for (const k of known) items.push(lexMention(a, k, base + start, cue.kind === 'education'));
+    }
+    // "a degree in Computer Science (a Bachelor's or Master's)": the field is an item too
+    if (cue.kind === 'education' && cue.forSkill) items.unshift(...[termFor(a, cue.forSkill, 'education', shouting, base + cue.index)].filter((x) => x !== null));
+    for (const it of items) add(it);
+    consumed.push([base + cue.index, base + en.end]);
+    lastEnd = en.end;
+    // tool → skill ties: "visualization tools like Tableau", "tools for model deployment (Docker)"
+    const tools = items.filter((i) => i.kind === 'tool');
+    if (tools.length && cue.kind === 'tool') {
+      const skillText = cue.forSkill ?? skillFromCategory(cue.category);
+      const after = FOR_PHRASE.exec(text.slice(en.end));
+      for (const st of [skillText, after?.[1]]) {
+        if (!st) continue;
+        const skill = termFor(a, st, 'skill', shouting, base + cue.index);
+        if (skill && skill.kind === 'skill') {
+          add(skill);
+          toolSkill.push({ tools, skill });
+        }
+      }
+    }
+  }
+
+  // 2. Known terms outside enumerations.
+  const lex = a.matcher.find(text).filter((x) => x.term.kind !== 'role');
+  for (let i = 0; i < lex.length; i++) {
+    const x = lex[i];
+    if (isConsumed(base + x.start, base + x.end)) continue;
+    if (x.term.ambiguous && !besideOthers(text, lex, i)) continue;
+    add(lexMention(a, x, base + x.start, false));
+  }
+
+  // 3. "Python and R for statistical analysis": tools tied to the skill after "for".
+  const looseTools = things.filter((t) => t.kind === 'tool' && !isConsumed(t.start, t.end)).sort((x, y) => x.start - y.start);
+  for (const t of looseTools) {
+    const f = FOR_PHRASE.exec(text.slice(t.end - base));
+    if (!f) continue;
+    const group = looseTools.filter((o) => o.end <= t.end && /^(?:\s*(?:,|and|or|&)\s*)*$/.test(text.slice(o.end - base, t.start - base)) || o === t);
+    for (const part of f[1].split(/\s+and\s+|,\s*/i)) {
+      const skill = termFor(a, part, 'skill', shouting, t.end);
+      if (skill && skill.kind === 'skill') {
+        add(skill);
+        toolSkill.push({ tools: group, skill });
+      }
+    }
+  }
+
+  // 4. A list item under a skills/tools list that named nothing known is itself a term.
+  if (ctx.item && !things.length && !roles.length && (ctx.hint === 'skill' || ctx.hint === 'tool')) {
+    const phrase = text.replace(TRAILING, '');
+    const parts = phrase.split(/\s+and\s+|,\s*/i);
+    for (const p of parts.length <= 3 ? parts : [phrase]) add(termFor(a, p, ctx.hint, shouting, base));
+  }
+
+  out.mentions.push(...roles, ...things);
+  for (const r of roles) if (!r.term) out.discovered.push(r);
+
+  // Who the clause is about.
+  let subject: Ref[] = leadingGroup(roles, text, base).map(ref);
+  const fwd = FORWARD.exec(text);
+  const bwd = BACKWARD.exec(text);
+  const roleRefs = (ms: Mention[]) => uniqueRefs(ms.map(ref));
+  if (fwd) {
+    const at = base + fwd.index;
+    const before = roleRefs(roles.filter((r) => r.end <= at));
+    const after = leadingGroup(roles.filter((r) => r.start >= at + fwd[0].length), text, base).map(ref);
+    for (const s of before) for (const t of after) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+    if (after.length) subject = uniqueRefs(after);
+  }
+  if (bwd) {
+    const at = base + bwd.index;
+    const targets = roleRefs(roles.filter((r) => r.end <= at));
+    const sources = leadingGroup(roles.filter((r) => r.start >= at + bwd[0].length), text, base).map(ref);
+    const goal = targets.length ? targets : fwd ? [] : ctx.scope;
+    for (const s of sources) for (const t of goal) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+    if (goal.length && sources.length) subject = goal;
+  }
+  const usesScope = !subject.length;
+  if (usesScope) subject = PRONOUN.test(text) || ctx.scope.length === 0 ? previous : ctx.scope;
+
+  // Collaboration: the subject works with other roles in the clause (or "them").
+  const collab = COLLAB.exec(text);
+  if (collab) {
+    const partners = roleRefs(roles.filter((r) => r.start >= base + collab.index && !subject.some((s) => sameRef(s, r))));
+    const others = partners.length ? partners : /\bthem\b/i.test(text.slice(collab.index)) ? previous.filter((p) => !subject.some((s) => sameRef(s, p))) : [];
+    for (const s of subject) for (const p of others) out.facts.push(collabFact(s, p));
+    if (!others.length && TOGETHER.test(text) && subject.length > 1) {
+      for (let i = 0; i < subject.length; i++) for (let j = i + 1; j < subject.length; j++) out.facts.push(collabFact(subject[i], subject[j]));
+    }
+  }
+
+  // Role → skill/tool/education, unless the clause denies it.
+  if (!NEGATION.test(text)) {
+    for (const s of subject) {
+      for (const t of things) {
+        const kind: EdgeKind = t.kind === 'skill' ? 'requires' : t.kind === 'tool' ? 'uses' : 'typical-education';
+        out.facts.push({ kind, source: s, target: ref(t) });
+      }
+    }
+  }
+  for (const { tools, skill } of toolSkill) for (const t of tools) out.facts.push({ kind: 'used-for', source: ref(t), target: ref(skill) });
+
+  // Salary ranges the clause states for its subject.
+  if (SALARY_CUE.test(text) && subject.length) {
+    const amounts: { value: number; currency: string }[] = [];
+    MONEY.lastIndex = 0;
+    while ((m = MONEY.exec(text))) {
+      const n = Number(m[2].replace(/,/g, '')) * (m[3] ? 1000 : 1);
+      if (Number.isFinite(n) && n > 0) amounts.push({ value: n, currency: m[1] === '$' ? 'USD' : m[1] === '€' ? 'EUR' : 'GBP' });
+    }
+    if (amounts.length) {
+      const period = /\b(?:annual|annually|per year|a year|yearly|per annum)\b|\/\s?yr\b/i.test(text)
+        ? 'year'
+        : /\b(?:per hour|hourly|an hour)\b/i.test(text)
+          ? 'hour'
+          : /\b(?:per month|monthly|a month)\b/i.test(text)
+            ? 'month'
+            : 'unspecified';
+      const values = amounts.map((x) => x.value);
+      out.salaries.push({
+        roles: subject,
+        min: Math.min(...values),
+        max: values.length > 1 ? Math.max(...values) : null,
+        currency: amounts[0].currency,
+        period,
+      });
+    }
+  }
+  return usesScope ? [] : subject;
+}
+
+function collabFact(a: Ref, b: Ref): Fact {
+  return a.key < b.key ? { kind: 'collaborates-with', source: a, target: b } : { kind: 'collaborates-with', source: b, target: a };
+}
+
+function lexMention(a: Analyser, x: { term: Term; start: number; end: number; surface: string }, start: number, asEducation: boolean): Mention {
+  const kind: NodeKind = asEducation ? 'education' : x.term.kind;
+  return { kind, key: canonicalKey(kind, x.term.label, a.abbreviations), surface: x.surface, term: kind === x.term.kind ? x.term : undefined, start, end: start + (x.end - x.start) };
+}
+
+/** The skill a tool category names: "data visualization tools" → "data visualization". */
+function skillFromCategory(category: string): string | undefined {
+  const words = category.trim().split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i].toLowerCase();
+    if (STOP.has(w) || /^(?:familiarity|experience|knowledge|understanding|expertise|proficiency|using|use|uses|utilize|deep|strong|advanced)$/.test(w)) break;
+    kept.unshift(words[i]);
+  }
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+/** An ambiguous term (R, Go, C) counts only right beside another tool or skill. */
+function besideOthers(text: string, lex: { start: number; end: number; term: Term }[], i: number): boolean {
+  const sep = /^\s*(?:,|and|or|\/|&|\(|\)|,\s*and|,\s*or)\s*$/i;
+  const prev = lex[i - 1];
+  const next = lex[i + 1];
+  if (prev && !prev.term.ambiguous && sep.test(text.slice(prev.end, lex[i].start))) return true;
+  if (next && !next.term.ambiguous && sep.test(text.slice(lex[i].end, next.start))) return true;
+  return /(?:languages?|such as|like|in)\s*$/i.test(text.slice(Math.max(0, lex[i].start - 40), lex[i].start)) && /^\s*(?:[,.;)]|and|or|$)/i.test(text.slice(lex[i].end));
+}

@@ -1,0 +1,107 @@
+/**
+ * Text helpers for extraction: sentence and clause splitting with source lines, inline-markup
+ * stripping, canonical keys and proper-case labels. Pure and allocation-light: the build runs these
+ * over every sentence of every document.
+ */
+
+/** A sentence of a block with the 1-based line where it starts. */
+export interface Sentence {
+  line: number;
+  /** Exact source text of the sentence (may span lines). */
+  quote: string;
+}
+
+const ABBREV = /(?:\b(?:e\.g|i\.e|etc|vs|ph\.d|mr|mrs|ms|dr|prof|inc|ltd|approx|no|u\.s|st|jr|sr|fig|cf)|\b\p{L})\.$/iu;
+
+/** Split a block's text into sentences, each with its starting line. */
+export function splitSentences(text: string, firstLine: number): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?]+["')\]]*(?=\s+["'([]?[\p{Lu}\p{N}])/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    const candidate = text.slice(start, end);
+    if (m[0].startsWith('.') && ABBREV.test(text.slice(Math.max(start, m.index - 6), m.index + 1))) continue;
+    push(out, text, start, candidate, firstLine);
+    start = end;
+  }
+  push(out, text, start, text.slice(start), firstLine);
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, candidate: string, firstLine: number): void {
+  const lead = candidate.length - candidate.trimStart().length;
+  const quote = candidate.trim();
+  if (!quote) return;
+  let line = firstLine;
+  for (let i = text.indexOf('\n'); i !== -1 && i < start + lead; i = text.indexOf('\n', i + 1)) line++;
+  out.push({ line, quote });
+}
+
+/** Strip inline markdown (bold, escapes, links, code ticks) and unify quotes and spaces. */
+export function plain(s: string): string {
+  return s
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a text is written in capitals (so its case says nothing about proper nouns). */
+export function isShouting(s: string): boolean {
+  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = s.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= 4 && lower * 5 < upper;
+}
+
+/** Canonical matching key: lower case, one space, apostrophes unified, trailing plural folded. */
+export function termKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[\s\-_]+/g, ' ')
+    .replace(/[.,;:!?]+$/g, '')
+    .trim();
+}
+
+/** Fold an English plural on the last word ("engineers" → "engineer", "libraries" → "library"). */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(ss|us|is|ics)$/.test(word)) return word;
+  if (/(sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'with', 'the', 'by', 'as', 'vs']);
+const SHORT_ENGLISH = new Set([
+  ...SMALL_WORDS,
+  'big', 'new', 'web', 'key', 'top', 'low', 'end', 'app', 'use', 'all', 'any', 'how', 'why', 'box', 'map', 'net', 'log',
+  'run', 'set', 'lab', 'art', 'law', 'tax', 'air', 'sea', 'oil', 'gas', 'bio', 'pro', 'day', 'ops', 'dev', 'go', 'it',
+]);
+
+/** Proper-case a label seen only in capitals or lower case; short non-words stay as acronyms (AI, SQL). */
+export function properCase(s: string, keepAcronyms: boolean): string {
+  return s
+    .split(/(\s+|-|\/)/)
+    .map((w, i) => {
+      if (!/\p{L}/u.test(w)) return w;
+      const lower = w.toLowerCase();
+      if (keepAcronyms && /^[\p{L}]{1,3}$/u.test(w) && !SHORT_ENGLISH.has(lower)) return w.toUpperCase();
+      if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+      if (/[\p{Ll}][\p{Lu}]|^[\p{Lu}]{2,}$/u.test(w) && !keepAcronyms) return w; // PyTorch, SQL as written
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join('');
+}
+
+/** Escape a string for use inside a regular expression. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,59 @@
+// Golden-file tests on documents written for the tests (tests/fixtures/unseen): terms that are in
+// neither the lexicon nor the bundled documents must be discovered from structure and phrasing.
+// On a mismatch the test writes NAME.changed.json beside NAME.expected.json for an easy diff.
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFrom, ROOT } from '../helpers/build';
+
+const DIR = join(ROOT, 'tests', 'fixtures', 'unseen');
+const files = readdirSync(DIR).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md');
+
+/** The facts of a graph in a form that reads well in a diff. */
+function summary(file: string) {
+  const { graph, report } = buildFrom(DIR, [file]);
+  const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  return {
+    nodes: graph.nodes.map((n) => `${n.kind}: ${n.label}`),
+    edges: graph.edges.map((e) => `${label.get(e.source)} -${e.kind}-> ${label.get(e.target)} @${e.evidence.map((x) => x.line).join(',')}`),
+    salaries: graph.nodes.flatMap((n) => (n.attributes?.salary ?? []).map((s) => `${n.label}: ${s.min}-${s.max} ${s.currency}/${s.period} @${s.evidence.line}`)),
+    discovered: report.discovered.map((d) => `${d.kind}: ${d.label}`),
+  };
+}
+
+describe('discovery on unseen documents', () => {
+  it('has fixtures to check', () => expect(files.length).toBeGreaterThanOrEqual(3));
+
+  for (const file of files) {
+    it(`${file} gives the expected facts`, () => {
+      const base = join(DIR, file.replace(/\.\w+$/, ''));
+      const actual = summary(file);
+      const expectedPath = `${base}.expected.json`;
+      const changedPath = `${base}.changed.json`;
+      const expected = existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, 'utf8')) : null;
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) writeFileSync(changedPath, JSON.stringify(actual, null, 2) + '\n');
+      else rmSync(changedPath, { force: true });
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it('discovers tools after "tools like", "platforms such as" and in capitals', () => {
+    const all = files.flatMap((f) => summary(f).edges);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Analytics Engineer -uses-> Dagster/),
+        expect.stringMatching(/^Analytics Engineer -uses-> Metabase/),
+        expect.stringMatching(/^Cloud Architect -uses-> Pulumi/),
+        expect.stringMatching(/^Product Analyst -uses-> Mixpanel/),
+        expect.stringMatching(/^Security Analyst -requires-> Threat Modeling/),
+        expect.stringMatching(/^Systems Administrator -transitions-to-> Cloud Architect/),
+        expect.stringMatching(/^Analytics Engineer -typical-education-> Information Systems/),
+      ]),
+    );
+  });
+
+  it('does not read "go on to become" as the Go language', () => {
+    const { nodes } = summary('analytics-engineer.md');
+    expect(nodes).not.toContain('tool: Go');
+  });
+});
