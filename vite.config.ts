@@ -1,8 +1,40 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const GRAPH = resolve(import.meta.dirname, 'graph-data', 'graph.json');
+
+/** Serve graph-data/graph.json as ./graph.json in dev, and copy it into dist/ on build. */
+function graphFile(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'rolegraph-graph-file',
+    configResolved(c) {
+      outDir = resolve(c.root, c.build.outDir);
+    },
+    configureServer(server) {
+      server.middlewares.use('/graph.json', (_req, res) => {
+        if (!existsSync(GRAPH)) {
+          res.statusCode = 404;
+          res.end('graph-data/graph.json is missing: run npm run build:graph');
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(GRAPH));
+      });
+    },
+    writeBundle() {
+      if (!existsSync(GRAPH)) return;
+      mkdirSync(outDir, { recursive: true });
+      copyFileSync(GRAPH, join(outDir, 'graph.json'));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), graphFile()],
   // relative asset URLs so dist/ works from any static file server and any sub-path
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },

@@ -5,6 +5,7 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import type { GraphFile } from './schema';
 
 /** Layout options. */
@@ -44,12 +45,15 @@ export function layoutGraph(file: GraphFile, options: Partial<LayoutOptions> = {
       getEdgeWeight: 'weight',
     });
   }
-  // scale to a canvas-friendly box and round so files stay small and stable
+  // scale to a box where labels are readable at zoom 1, then push overlapping nodes apart
   let maxAbs = 1;
   g.forEachNode((_, a) => {
     maxAbs = Math.max(maxAbs, Math.abs(a.x), Math.abs(a.y));
   });
-  const scale = (Math.sqrt(Math.max(n, 1)) * 120) / maxAbs;
+  const box = Math.sqrt(Math.max(n, 1)) * 48;
+  g.updateEachNodeAttributes((_, a) => ({ ...a, x: (a.x * box) / maxAbs, y: (a.y * box) / maxAbs, size: 26 + a.size * 4 }));
+  if (n > 1 && n <= 20_000) noverlap.assign(g, { maxIterations: n > 2000 ? 50 : 200, settings: { margin: 14, ratio: 1.1, expansion: 1.1 } });
+  const scale = 1;
   return {
     ...file,
     nodes: file.nodes.map((node) => {

@@ -1,0 +1,155 @@
+/**
+ * The one place that creates, updates and destroys the Cytoscape instance. Elements come in already
+ * mapped; Cytoscape events go out as callbacks. Cytoscape is never the source of truth: updates diff
+ * the incoming elements against what is drawn.
+ */
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import { stylesheet, type Theme } from './style';
+
+/** Layouts a person can choose. */
+export const LAYOUTS = [
+  { id: 'preset', label: 'Force-directed (precomputed)' },
+  { id: 'fcose', label: 'Force-directed (fCoSE, live)' },
+  { id: 'concentric', label: 'Rings by kind' },
+  { id: 'grid', label: 'Grid' },
+] as const;
+/** A layout id. */
+export type LayoutId = (typeof LAYOUTS)[number]['id'];
+
+/** Callbacks from the canvas. */
+export interface CanvasEvents {
+  onSelect(id: string | null): void;
+  onHover(id: string | null): void;
+}
+
+/** Handle on a mounted canvas. */
+export interface Canvas {
+  update(elements: ElementDefinition[]): { added: number; removed: number };
+  layout(id: LayoutId, fit?: boolean): Promise<void>;
+  fit(ids?: string[]): void;
+  zoom(factor: number): void;
+  center(id: string): void;
+  setTheme(theme: Theme): void;
+  png(): Blob;
+  core(): Core;
+  destroy(): void;
+}
+
+const KIND_RING: Record<string, number> = { role: 4, skill: 3, tool: 2, education: 1 };
+
+function layoutOptions(id: LayoutId, hasPositions: boolean): LayoutOptions {
+  switch (id) {
+    case 'preset':
+      return hasPositions ? { name: 'preset', fit: true, padding: 40 } : layoutOptions('concentric', false);
+    case 'fcose':
+      return { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeSeparation: 90, idealEdgeLength: 110, padding: 40 } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        concentric: (n: cytoscape.NodeSingular) => KIND_RING[n.data('kind') as string] ?? 0,
+        levelWidth: () => 1,
+        minNodeSpacing: 14,
+        padding: 40,
+        animate: false,
+      } as LayoutOptions;
+    case 'grid':
+      return { name: 'grid', padding: 40, avoidOverlap: true, sort: (a, b) => (a.data('kind') < b.data('kind') ? -1 : 1) } as LayoutOptions;
+  }
+}
+
+let fcoseReady: Promise<void> | null = null;
+function ensureFcose(): Promise<void> {
+  fcoseReady ??= import('cytoscape-fcose').then((m) => {
+    cytoscape.use(m.default);
+  });
+  return fcoseReady;
+}
+
+/** Mount Cytoscape into a container. */
+export function mountCanvas(container: HTMLElement, elements: ElementDefinition[], theme: Theme, events: CanvasEvents, large = false): Canvas {
+  const cy = cytoscape({
+    container,
+    elements,
+    style: stylesheet(theme),
+    layout: { name: 'preset', fit: true, padding: 40 },
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    motionBlur: false,
+    pixelRatio: large ? 1 : 'auto',
+  });
+  cy.on('tap', 'node', (e) => events.onSelect(e.target.id()));
+  cy.on('tap', (e) => {
+    if (e.target === cy) events.onSelect(null);
+  });
+  cy.on('mouseover', 'node', (e) => events.onHover(e.target.id()));
+  cy.on('mouseout', 'node', () => events.onHover(null));
+  // the canvas follows its container (panels opening, window resizing)
+  const resize = new ResizeObserver(() => cy.resize());
+  resize.observe(container);
+  const hasPositions = () => elements.every((el) => el.group !== 'nodes' || el.position);
+
+  return {
+    update(next) {
+      const incoming = new Map(next.map((el) => [el.data.id as string, el]));
+      let removed = 0;
+      let added = 0;
+      cy.batch(() => {
+        cy.elements().forEach((el) => {
+          if (!incoming.has(el.id())) {
+            el.remove();
+            removed++;
+          }
+        });
+        const toAdd: ElementDefinition[] = [];
+        for (const [id, def] of incoming) {
+          const el = cy.getElementById(id);
+          if (el.empty()) toAdd.push(def);
+          else {
+            el.data(def.data);
+            el.classes(def.classes ?? '');
+          }
+        }
+        // nodes before edges so every edge finds its ends
+        toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+        if (toAdd.length) cy.add(toAdd);
+        added = toAdd.length;
+      });
+      elements = next;
+      return { added, removed };
+    },
+    async layout(id, fit = true) {
+      if (id === 'fcose') await ensureFcose();
+      const opts = { ...layoutOptions(id, hasPositions()), fit } as LayoutOptions;
+      const run = cy.layout(opts);
+      const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+      run.run();
+      await done;
+    },
+    fit(ids) {
+      const target = ids?.length ? ids.reduce((acc, i) => acc.union(cy.getElementById(i)), cy.collection()) : cy.elements();
+      cy.fit(target, 40);
+    },
+    zoom(factor) {
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    },
+    center(id) {
+      const n = cy.getElementById(id);
+      if (n.nonempty()) cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    },
+    setTheme(t) {
+      cy.style(stylesheet(t));
+    },
+    png() {
+      return cy.png({ output: 'blob', full: false, scale: 2, bg: getComputedStyle(container).backgroundColor || '#ffffff' });
+    },
+    core: () => cy,
+    destroy() {
+      resize.disconnect();
+      cy.destroy();
+    },
+  };
+}

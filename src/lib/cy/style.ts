@@ -1,0 +1,81 @@
+/**
+ * The typed Cytoscape stylesheet. Selectors read data fields (`node[kind = "tool"]`); colours are the
+ * Okabe-Ito palette (safe for the common colour-vision deficiencies) and every kind also has its own
+ * shape, so kinds never rest on colour alone.
+ */
+import type { StylesheetJsonBlock } from 'cytoscape';
+import type { NodeKind } from '../schema';
+
+/** Colour and shape of each node kind; shared with the legend. */
+export const KIND_STYLE: Record<NodeKind, { colour: string; shape: string; legendShape: string }> = {
+  role: { colour: '#0072B2', shape: 'ellipse', legendShape: 'circle' },
+  skill: { colour: '#E69F00', shape: 'round-rectangle', legendShape: 'square' },
+  tool: { colour: '#009E73', shape: 'diamond', legendShape: 'diamond' },
+  education: { colour: '#CC79A7', shape: 'hexagon', legendShape: 'hexagon' },
+};
+
+/** Colours that follow the light or dark theme. */
+export interface Theme {
+  text: string;
+  halo: string;
+  edge: string;
+  accent: string;
+}
+
+/** Theme colours. */
+export const THEMES: Record<'light' | 'dark', Theme> = {
+  light: { text: '#1b1f24', halo: '#ffffff', edge: '#8a939c', accent: '#D55E00' },
+  dark: { text: '#e8ecef', halo: '#14181c', edge: '#6b7680', accent: '#FF8C42' },
+};
+
+/** Build the stylesheet for a theme. */
+export function stylesheet(theme: Theme): StylesheetJsonBlock[] {
+  const kinds = (Object.keys(KIND_STYLE) as NodeKind[]).map((k) => ({
+    selector: `node[kind = "${k}"]`,
+    style: { 'background-color': KIND_STYLE[k].colour, shape: KIND_STYLE[k].shape as 'ellipse' },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        color: theme.text,
+        'font-size': 13,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-outline-color': theme.halo,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': theme.halo,
+      },
+    },
+    { selector: 'node[kind = "role"]', style: { 'font-size': 15, 'font-weight': 'bold' } },
+    ...kinds,
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': theme.edge,
+        'curve-style': 'bezier',
+        opacity: 0.7,
+        'target-arrow-shape': 'none',
+      },
+    },
+    {
+      selector: 'edge[kind = "transitions-to"]',
+      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': theme.accent, 'line-color': theme.accent, width: 3, opacity: 0.9 },
+    },
+    { selector: 'edge[kind = "collaborates-with"]', style: { 'line-style': 'dashed', 'line-color': KIND_STYLE.role.colour } },
+    { selector: 'edge[kind = "used-for"]', style: { 'line-style': 'dotted' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.15 } },
+    { selector: 'node.near, node.highlight', style: { opacity: 1, 'z-index': 10 } },
+    { selector: 'edge.near, edge.highlight', style: { opacity: 1, width: 3, 'z-index': 10 } },
+    { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': theme.accent } },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': theme.accent, 'z-index': 20 } },
+    { selector: 'node.hovered', style: { 'border-width': 4, 'border-color': theme.text } },
+  ];
+}

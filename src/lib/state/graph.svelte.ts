@@ -1,0 +1,62 @@
+/** The loaded graph: which file, its model and search index, and loading errors. */
+import { createSearch, type SearchIndex } from '../view/search';
+import { loadGraphText, MAX_GRAPH_BYTES, sameOrigin, type LoadResult } from '../view/load';
+import type { Model } from '../view/model';
+
+/** The graph the explorer shows. */
+export class GraphState {
+  model = $state.raw<Model | null>(null);
+  search = $state.raw<SearchIndex | null>(null);
+  /** Where the graph came from: a URL or a file name. */
+  source = $state('');
+  /** `?graph=` value when the graph came from a link. */
+  link = $state<string | null>(null);
+  error = $state<string | null>(null);
+  loading = $state(false);
+
+  /** Replace the graph with a loaded model. */
+  use(model: Model, source: string, link: string | null): void {
+    this.model = model;
+    this.search = createSearch(model.file.nodes);
+    this.source = source;
+    this.link = link;
+    this.error = null;
+  }
+
+  /** Fetch and load a graph URL; keeps the current graph on failure. */
+  async fetch(url: string, link: string | null, confirmCrossOrigin: (url: string) => boolean = () => false): Promise<boolean> {
+    if (!sameOrigin(url, location.href) && !confirmCrossOrigin(url)) {
+      this.error = `${url}: graphs from other sites are only opened after you confirm.`;
+      return false;
+    }
+    this.loading = true;
+    try {
+      const res = await fetch(url);
+      if (!res.ok) return this.fail(`${url}: could not load the graph (HTTP ${res.status}).`);
+      const size = Number(res.headers.get('content-length') ?? 0);
+      if (size > MAX_GRAPH_BYTES) return this.fail(`${url}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.`);
+      return this.apply(loadGraphText(await res.text(), url), url, link);
+    } catch {
+      return this.fail(`${url}: could not load the graph (network error).`);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Load a file the person picked or dropped. */
+  async open(file: File): Promise<boolean> {
+    if (file.size > MAX_GRAPH_BYTES) return this.fail(`${file.name}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.`);
+    return this.apply(loadGraphText(await file.text(), file.name), file.name, null);
+  }
+
+  private apply(r: LoadResult, source: string, link: string | null): boolean {
+    if (!r.ok) return this.fail(r.message);
+    this.use(r.model, source, link);
+    return true;
+  }
+
+  private fail(message: string): false {
+    this.error = message;
+    return false;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Reading graph files people open or link: size cap, JSON, schema. Returns the model or one clear
+ * message saying what is wrong. Pure apart from the text it is given.
+ */
+import { parseGraph } from '../schema';
+import { createModel, type Model } from './model';
+
+/** Largest graph file the explorer opens. */
+export const MAX_GRAPH_BYTES = 60 * 1024 * 1024;
+
+/** The loaded model or why not. */
+export type LoadResult = { ok: true; model: Model } | { ok: false; message: string };
+
+/** Parse the text of a graph file named `name`. */
+export function loadGraphText(text: string, name: string): LoadResult {
+  if (text.length > MAX_GRAPH_BYTES) return { ok: false, message: `${name}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec((e as Error).message);
+    const line = m ? text.slice(0, Number(m[1])).split('\n').length : null;
+    return { ok: false, message: `${name}${line ? ` line ${line}` : ''}: not valid JSON.` };
+  }
+  const r = parseGraph(data);
+  if (!r.ok) return { ok: false, message: `${name}: not a valid rolegraph file: ${r.errors.slice(0, 3).join('; ')}` };
+  return { ok: true, model: createModel(r.graph) };
+}
+
+/** Whether a graph URL is on the page's own origin. */
+export function sameOrigin(url: string, base: string): boolean {
+  try {
+    return new URL(url, base).origin === new URL(base).origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Node search by label and alias, forgiving case and small typos (Fuse.js's Bitap scoring), with exact
+ * and prefix matches ranked first.
+ */
+import Fuse from 'fuse.js';
+import type { GraphNode } from '../schema';
+
+/** A search result. */
+export interface Hit {
+  id: string;
+  label: string;
+  kind: GraphNode['kind'];
+  /** The alias that matched, when it was not the label. */
+  via: string | null;
+}
+
+/** A search index over a graph's nodes. */
+export interface SearchIndex {
+  search(query: string, limit?: number): Hit[];
+}
+
+/** Build the index once per graph. */
+export function createSearch(nodes: GraphNode[]): SearchIndex {
+  const docs = nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, aliases: n.aliases }));
+  const fuse = new Fuse(docs, {
+    keys: [
+      { name: 'label', weight: 2 },
+      { name: 'aliases', weight: 1 },
+    ],
+    includeMatches: true,
+    ignoreLocation: true,
+    threshold: 0.34,
+    minMatchCharLength: 1,
+  });
+  return {
+    search(query, limit = 12) {
+      const q = query.trim().slice(0, 100);
+      if (!q) return [];
+      const lower = q.toLowerCase();
+      const results = fuse.search(q, { limit: limit * 3 });
+      const rank = (r: (typeof results)[number]) => {
+        const label = r.item.label.toLowerCase();
+        if (label === lower) return 0;
+        if (label.startsWith(lower)) return 1;
+        if (r.item.aliases.some((a) => a.toLowerCase() === lower)) return 2;
+        return 3;
+      };
+      return results
+        .map((r, i) => ({ r, i, rank: rank(r) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .slice(0, limit)
+        .map(({ r }) => {
+          const m = r.matches?.find((x) => x.key === 'aliases');
+          const labelMatched = r.matches?.some((x) => x.key === 'label');
+          return { id: r.item.id, label: r.item.label, kind: r.item.kind, via: !labelMatched && m?.value ? m.value : null };
+        });
+    },
+  };
+}
