@@ -87,6 +87,11 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
   });
   cy.on('mouseover', 'node', (e) => events.onHover(e.target.id()));
   cy.on('mouseout', 'node', () => events.onHover(null));
+  const count = () => {
+    container.dataset.nodes = String(cy.nodes().length);
+    container.dataset.edges = String(cy.edges().length);
+  };
+  count();
   // the canvas follows its container (panels opening, window resizing)
   const resize = new ResizeObserver(() => cy.resize());
   resize.observe(container);
@@ -119,6 +124,7 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
         added = toAdd.length;
       });
       elements = next;
+      count();
       return { added, removed };
     },
     async layout(id, fit = true) {

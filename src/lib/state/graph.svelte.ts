@@ -35,6 +35,7 @@ export class GraphState {
       if (!res.ok) return this.fail(`${url}: could not load the graph (HTTP ${res.status}).`);
       const size = Number(res.headers.get('content-length') ?? 0);
       if (size > MAX_GRAPH_BYTES) return this.fail(`${url}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.`);
+      if (/html/i.test(res.headers.get('content-type') ?? '')) return this.fail(`${url}: the server sent a web page, not a graph file (is the address right?).`);
       return this.apply(loadGraphText(await res.text(), url), url, link);
     } catch {
       return this.fail(`${url}: could not load the graph (network error).`);

@@ -1,7 +1,8 @@
 /**
- * Node search by label and alias, forgiving case and small typos (Fuse.js's Bitap scoring), with exact
- * and prefix matches ranked first.
+ * Node search by label and alias, forgiving case and small typos: Fuse.js (Bitap) finds candidates;
+ * exact and prefix matches rank first, then the fewest edits (Levenshtein) to the start of a name.
  */
+import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
 import type { GraphNode } from '../schema';
 
@@ -46,8 +47,8 @@ export function createSearch(nodes: GraphNode[]): SearchIndex {
         return 3;
       };
       return results
-        .map((r, i) => ({ r, i, rank: rank(r) }))
-        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map((r, i) => ({ r, i, rank: rank(r), edits: edits(lower, [r.item.label, ...r.item.aliases]) }))
+        .sort((a, b) => a.rank - b.rank || a.edits - b.edits || a.i - b.i)
         .slice(0, limit)
         .map(({ r }) => {
           const m = r.matches?.find((x) => x.key === 'aliases');
@@ -56,4 +57,14 @@ export function createSearch(nodes: GraphNode[]): SearchIndex {
         });
     },
   };
+}
+
+/** Fewest edits from the query to the start of any of the names. */
+function edits(query: string, names: string[]): number {
+  let best = Infinity;
+  for (const name of names) {
+    const n = name.toLowerCase();
+    best = Math.min(best, distance(query, n.slice(0, query.length)), distance(query, n.slice(0, query.length + 1)));
+  }
+  return best;
 }

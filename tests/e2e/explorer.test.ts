@@ -1,0 +1,156 @@
+// The explorer as a person uses it, in real Chromium against the built app.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, bundledGraph, graphDrawn, launch, openPage, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const graph = bundledGraph();
+const count = (kind: string) => graph.nodes.filter((n) => n.kind === kind).length;
+
+describe('the explorer', () => {
+  it('draws every node of the bundled graph and counts each kind in the legend', async () => {
+    const { page, errors } = await openPage(browser);
+    expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    expect(Number(await page.locator('.canvas').getAttribute('data-edges'))).toBe(graph.edges.length);
+    for (const kind of ['role', 'skill', 'tool', 'education']) {
+      await expect.poll(() => page.getByTestId(`count-${kind}`).innerText()).toMatch(new RegExp(`^${count(kind)}\\s*/\\s*${count(kind)}$`));
+    }
+    await expect.poll(() => page.getByTestId('summary').innerText()).toBe(`${graph.nodes.length} nodes · ${graph.edges.length} relations`);
+    await screenshot(page, 'explorer-light');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches with a typo, selects the node, centres it and shows a real evidence quote', async () => {
+    const { page } = await openPage(browser);
+    await graphDrawn(page);
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('pytorh');
+    const option = page.getByRole('option', { name: /PyTorch/ });
+    await expect.poll(() => option.count()).toBe(1);
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).innerText()).toBe('PyTorch');
+    const text = await details.innerText();
+    expect(text).toMatch(/Used by roles/);
+    expect(text).toContain('DEEP UNDERSTANDING OF MACHINE LEARNING FRAMEWORKS LIKE TENSORFLOW, PYTORCH, AND SCIKIT-LEARN');
+    expect(text).toMatch(/Data Science Vs Machine Learning Engineer, line 53/);
+    expect(new URL(page.url()).searchParams.get('node')).toBe('tool:pytorch');
+    await screenshot(page, 'explorer-selected');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('changes the counts and the canvas when a kind is filtered out', async () => {
+    const { page } = await openPage(browser);
+    const all = await graphDrawn(page);
+    await page.getByRole('checkbox', { name: /Tools/ }).uncheck();
+    await expect.poll(() => page.getByTestId('count-tool').innerText()).toMatch(/^0\s*\//);
+    await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBe(all - count('tool'));
+    expect(new URL(page.url()).searchParams.get('kinds')).toBe('role,skill,education');
+    await page.getByRole('checkbox', { name: /transitions to/ }).uncheck();
+    await page.getByRole('checkbox', { name: /Tools/ }).check();
+    await expect.poll(() => page.getByTestId('count-tool').innerText()).toMatch(new RegExp(`^${count('tool')}`));
+    await page.context().close();
+  });
+
+  it('restores a shared view from its URL, and back and forward walk through views', async () => {
+    const { page } = await openPage(browser, '?node=role:data-analyst&focus=1&kinds=role,skill,tool');
+    await graphDrawn(page);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).innerText()).toBe('Data Analyst');
+    await expect.poll(() => page.getByRole('button', { name: '1 hop' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('checkbox', { name: /Education/ }).isChecked()).toBe(false);
+    const focused = Number(await page.locator('.canvas').getAttribute('data-nodes'));
+    expect(focused).toBeGreaterThan(1);
+    expect(focused).toBeLessThan(graph.nodes.length);
+    await page.reload();
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).innerText()).toBe('Data Analyst');
+    await page.getByRole('button', { name: 'Whole graph' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(null);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('1');
+    await expect.poll(() => page.getByRole('button', { name: '1 hop' }).getAttribute('aria-pressed')).toBe('true');
+    await page.context().close();
+  });
+
+  it('drops unknown ids from a link with a notice instead of failing', async () => {
+    const { page, errors } = await openPage(browser, '?node=role:astronaut&kinds=role,planet&min=abc');
+    await graphDrawn(page);
+    const status = page.getByRole('status').filter({ hasText: 'ignored' });
+    await expect.poll(() => status.innerText()).toMatch(/role:astronaut.*not in this graph/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the bundled graph and shows an alert when ?graph= points to a broken file', async () => {
+    const { page } = await openPage(browser, '?graph=./index.html');
+    await graphDrawn(page);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/index\.html: the server sent a web page, not a graph file/);
+    expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    await page.goto(new URL('?graph=./missing.json', page.url()).href);
+    // a static server answers 404, Vite's preview answers with the app's page: both are named
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/missing\.json: (could not load the graph \(HTTP 404\)|the server sent a web page)/);
+    expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    await page.context().close();
+  });
+
+  it('opens another graph from the file picker and rejects an invalid one with a clear message', async () => {
+    const { page } = await openPage(browser);
+    await graphDrawn(page);
+    const small = {
+      format: 'rolegraph',
+      version: 1,
+      documents: [{ id: 'd', file: 'd.md', title: 'D', lines: 1 }],
+      nodes: [
+        { id: 'role:pilot', kind: 'role', label: 'Pilot', aliases: [], support: { statements: 1, documents: 1 }, evidence: [{ document: 'd', line: 1, quote: 'Pilots fly.' }] },
+      ],
+      edges: [],
+    };
+    const input = page.getByLabel('Open a rolegraph JSON file');
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...small, version: 9 })) });
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/bad\.json.*unsupported format version 9/);
+    expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    await input.setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+    await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBe(1);
+    await page.context().close();
+  });
+
+  it('lists the filtered graph in the text view, operable by keyboard', async () => {
+    const { page } = await openPage(browser);
+    await graphDrawn(page);
+    await page.getByRole('button', { name: 'Text view' }).click();
+    const nodes = page.getByRole('table', { name: /Nodes/ });
+    await expect.poll(() => nodes.getByRole('row').count()).toBe(graph.nodes.length + 1);
+    const button = nodes.getByRole('button', { name: 'Data Engineer', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).innerText()).toBe('Data Engineer');
+    expect(await page.getByRole('table', { name: /Relations/ }).innerText()).toMatch(/Data Engineer\s+uses tool\s+BigQuery/);
+    await screenshot(page, 'explorer-text-view');
+    await page.context().close();
+  });
+
+  it('has no serious or critical accessibility violations, in light and dark themes', async () => {
+    for (const dark of [false, true]) {
+      const { page } = await openPage(browser, '?node=role:data-scientist', { dark });
+      await graphDrawn(page);
+      await page.getByRole('complementary', { name: 'Details' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      if (dark) await screenshot(page, 'explorer-dark');
+      await page.getByRole('button', { name: 'Text view' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
