@@ -1,0 +1,87 @@
+// The pure view pipeline: filters, focus, view model, and the Cytoscape mapping (headless).
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { toElements } from '../../src/lib/cy/elements';
+import { stylesheet, THEMES } from '../../src/lib/cy/style';
+import { DEFAULT_FILTERS, countKinds, filterView } from '../../src/lib/view/filters';
+import { createModel } from '../../src/lib/view/model';
+import { tableRows } from '../../src/lib/view/table';
+import { buildViewModel, NO_EMPHASIS, nodeSize } from '../../src/lib/view/viewModel';
+import { tiny } from '../helpers/tiny';
+
+const model = createModel(
+  tiny([
+    'r:Analyst > s:SQL *3',
+    'r:Analyst > t:Excel',
+    'r:Scientist > s:SQL @doc2',
+    'r:Scientist > t:Python *2',
+    'r:Analyst > r:Scientist',
+    'r:Scientist ~ r:Engineer',
+    'r:Engineer > e:Computer Science',
+    't:Python > s:Statistics',
+  ]),
+);
+
+describe('filterView', () => {
+  it('shows everything by default', () => {
+    const v = filterView(model, DEFAULT_FILTERS);
+    expect(v.nodes.size).toBe(model.file.nodes.length);
+    expect(v.edges.size).toBe(model.file.edges.length);
+    expect(countKinds(model, v)).toEqual({ role: 3, skill: 2, tool: 2, education: 1 });
+  });
+
+  it('drops a kind with its edges and leaves orphaned skills out', () => {
+    const v = filterView(model, { ...DEFAULT_FILTERS, kinds: ['role', 'skill'] });
+    expect(countKinds(model, v)).toEqual({ role: 3, skill: 1, tool: 0, education: 0 });
+    expect([...v.nodes]).not.toContain('skill:statistics');
+  });
+
+  it('counts only the chosen documents and hides weakly supported edges', () => {
+    const d2 = filterView(model, { ...DEFAULT_FILTERS, documents: ['doc2'] });
+    expect([...d2.edges]).toEqual(['role:scientist|requires|skill:sql']);
+    const strong = filterView(model, { ...DEFAULT_FILTERS, minSupport: 2 });
+    expect([...strong.edges].sort()).toEqual(['role:analyst|requires|skill:sql', 'role:scientist|uses|tool:python']);
+    expect(strong.edgeSupport.get('role:analyst|requires|skill:sql')).toBe(3);
+  });
+
+  it('focuses on 1 or 2 hops around a node', () => {
+    const one = filterView(model, DEFAULT_FILTERS, { node: 'role:engineer', hops: 1 });
+    expect([...one.nodes].sort()).toEqual(['education:computer-science', 'role:engineer', 'role:scientist']);
+    const two = filterView(model, DEFAULT_FILTERS, { node: 'role:engineer', hops: 2 });
+    expect(two.nodes.has('tool:python')).toBe(true);
+    expect(two.nodes.has('tool:excel')).toBe(false);
+  });
+});
+
+describe('view model and Cytoscape mapping', () => {
+  it('sizes nodes by support and fades what is not next to the hovered node', () => {
+    const v = filterView(model, DEFAULT_FILTERS);
+    const vm = buildViewModel(model, v, { ...NO_EMPHASIS, hover: 'role:engineer', selected: 'role:engineer' });
+    const byId = new Map(vm.nodes.map((n) => [n.id, n]));
+    expect(byId.get('role:engineer')!.classes).toEqual(['near', 'selected', 'hovered']);
+    expect(byId.get('role:scientist')!.classes).toEqual(['near']);
+    expect(byId.get('tool:excel')!.classes).toEqual(['faded']);
+    expect(nodeSize('role', 10)).toBeGreaterThan(nodeSize('role', 1));
+    expect(nodeSize('role', 1)).toBeGreaterThan(nodeSize('skill', 1));
+  });
+
+  it('maps to elements that headless Cytoscape accepts and styles by kind', () => {
+    const v = filterView(model, DEFAULT_FILTERS);
+    const { nodes, edges } = buildViewModel(model, v, NO_EMPHASIS);
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(nodes, edges), style: stylesheet(THEMES.light) });
+    expect(cy.nodes().length).toBe(8);
+    expect(cy.edges().length).toBe(8);
+    expect(cy.$('node[kind = "tool"]').length).toBe(2);
+    expect(cy.getElementById('tool:python').style('shape')).toBe('diamond');
+    expect(cy.getElementById('role:analyst').style('shape')).toBe('ellipse');
+    expect(cy.getElementById('role:analyst|transitions-to|role:scientist').style('target-arrow-shape')).toBe('triangle');
+    expect(cy.getElementById('role:analyst').data('label')).toBe('Analyst');
+    cy.destroy();
+  });
+
+  it('lists rows for the text view with degree and evidence counts', () => {
+    const rows = tableRows(model, filterView(model, DEFAULT_FILTERS));
+    expect(rows.nodes[0]).toMatchObject({ label: 'Analyst', kind: 'role', degree: 3 });
+    expect(rows.edges[0]).toMatchObject({ sourceLabel: 'Analyst', relation: 'requires skill', targetLabel: 'SQL', support: 3 });
+  });
+});
