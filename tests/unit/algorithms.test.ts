@@ -119,7 +119,7 @@ describe('transition paths', () => {
     expect(new Set(all).size).toBe(all.length);
     // equal things to learn: documented steps win over the direct inferred jump, then names decide P over Q
     expect(a.best.roles).toEqual(['role:s', 'role:p', 'role:t']);
-    expect(all).toEqual(['role:s>role:p>role:t', 'role:s>role:q>role:t', 'role:s>role:t']);
+    expect(all).toEqual(['role:s>role:p>role:t', 'role:s>role:q>role:t', 'role:s>role:t', 'role:s>role:p>role:q>role:t']);
   });
 });
 
