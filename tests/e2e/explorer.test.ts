@@ -153,4 +153,19 @@ describe('the explorer', () => {
       await page.context().close();
     }
   });
+
+  it('keeps the comparison and path panels accessible too', async () => {
+    for (const [query, ready] of [
+      ['?compare=role:data-scientist,role:machine-learning-engineer,role:data-engineer', 'Similarity (Jaccard over skills and tools)'],
+      ['?from=role:data-analyst&to=role:machine-learning-engineer', 'Learn (35)'],
+    ] as const) {
+      for (const dark of [false, true]) {
+        const { page } = await openPage(browser, query, { dark });
+        await graphDrawn(page);
+        await page.getByRole('heading', { name: ready }).first().waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
 });

@@ -4,17 +4,10 @@
  * the incoming elements against what is drawn.
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
+import type { LayoutId } from './layouts';
 import { stylesheet, type Theme } from './style';
 
-/** Layouts a person can choose. */
-export const LAYOUTS = [
-  { id: 'preset', label: 'Force-directed (precomputed)' },
-  { id: 'fcose', label: 'Force-directed (fCoSE, live)' },
-  { id: 'concentric', label: 'Rings by kind' },
-  { id: 'grid', label: 'Grid' },
-] as const;
-/** A layout id. */
-export type LayoutId = (typeof LAYOUTS)[number]['id'];
+export type { LayoutId } from './layouts';
 
 /** Callbacks from the canvas. */
 export interface CanvasEvents {

@@ -194,7 +194,8 @@ function readPlain(lines: string[]): Structure {
       continue;
     }
     if (BULLET.test(t)) {
-      b.item(1, line, t.replace(BULLET, ''), lastIntro);
+      // a leading emoji or symbol is decoration, not part of the statement
+      b.item(1, line, t.replace(BULLET, '').replace(/^[\p{Extended_Pictographic}\p{S}\uFE0F\u200D\s]+/u, ''), lastIntro);
     } else if (ANSWER.test(t)) {
       b.paragraph(line, t.slice(1));
     } else if (isSectionLine(t)) {

@@ -2,7 +2,7 @@
 import { DEFAULT_FILTERS, type Filters } from '../view/filters';
 import { toggle } from './transitions';
 import type { EdgeKind, NodeKind } from '../schema';
-import type { LayoutId } from '../cy/mount';
+import type { LayoutId } from '../cy/layouts';
 
 /** Exploration state. */
 export class ExploreState {
@@ -12,6 +12,8 @@ export class ExploreState {
   focus = $state<1 | 2 | null>(null);
   view = $state<'graph' | 'text'>('graph');
   layout = $state<LayoutId>('preset');
+  /** The side panel in use. */
+  panel = $state<'explore' | 'compare' | 'path'>('explore');
 
   /** Select a node, or clear with null (clearing also drops the focus). */
   select(id: string | null): void {

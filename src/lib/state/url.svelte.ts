@@ -1,5 +1,5 @@
 /** Keeping the view in the address bar: read a link into the state modules, write them back. */
-import { LAYOUTS, type LayoutId } from '../cy/mount';
+import { LAYOUTS, type LayoutId } from '../cy/layouts';
 import { parseUrlState, serialiseUrlState, type UrlState } from '../view/url';
 import type { CompareState } from './compare.svelte';
 import type { ExploreState } from './explore.svelte';
@@ -36,6 +36,8 @@ export function applyUrl(search: string, s: Stores): string[] {
   s.path.have = state.have;
   s.path.maxSteps = state.maxSteps;
   s.path.avoid = state.avoid;
+  if (s.path.from || s.path.to) s.explore.panel = 'path';
+  else if (s.compare.roles.length) s.explore.panel = 'compare';
   return notices;
 }
 

@@ -3,7 +3,7 @@
  * exact and prefix matches rank first, then the fewest edits (Levenshtein) to the start of a name.
  */
 import { distance } from 'fastest-levenshtein';
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import type { GraphNode } from '../schema';
 
 /** A search result. */

@@ -1,0 +1,82 @@
+// Comparing roles and finding a transition path, driven through their labelled controls.
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphDrawn, launch, openPage, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('compare roles', () => {
+  it('lists what Data Scientist and Machine Learning Engineer share and highlights it', async () => {
+    const { page, errors } = await openPage(browser);
+    await graphDrawn(page);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const group = page.getByRole('group', { name: /Compare/ });
+    await group.getByRole('checkbox', { name: 'Data Scientist' }).check();
+    await group.getByRole('checkbox', { name: 'Machine Learning Engineer' }).check();
+    const shared = page.getByRole('list', { name: /Shared by all/ });
+    await expect.poll(() => shared.innerText()).toMatch(/Python/);
+    const text = await shared.innerText();
+    for (const t of ['Python', 'TensorFlow', 'PyTorch', 'scikit-learn']) expect(text).toContain(t);
+    expect(await page.getByRole('table').first().innerText()).toMatch(/0\.\d\d/);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe('role:data-scientist,role:machine-learning-engineer');
+    await screenshot(page, 'compare');
+    await page.reload();
+    await expect.poll(() => page.getByRole('list', { name: /Shared by all/ }).innerText()).toMatch(/PyTorch/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('transition path', () => {
+  it('finds Data Analyst → Machine Learning Engineer with what to learn and the evidence', async () => {
+    const { page, errors } = await openPage(browser);
+    await graphDrawn(page);
+    await page.getByRole('button', { name: 'Path', exact: true }).click();
+    await page.getByLabel('From role').selectOption({ label: 'Data Analyst' });
+    await page.getByLabel('To role').selectOption({ label: 'Machine Learning Engineer' });
+    const list = page.getByRole('list', { name: 'Transition path' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+    const items = list.locator(':scope > li');
+    expect(await items.first().innerText()).toMatch(/^Data Analyst/);
+    expect(await items.last().innerText()).toMatch(/^Machine Learning Engineer/);
+    expect(await list.innerText()).toMatch(/learn .*PyTorch|PyTorch/);
+    expect(await list.innerText()).toMatch(/The documents say: “.*Data Analyst/);
+    await screenshot(page, 'path');
+
+    // documented-only mode and "already have" change the answer live
+    const before = await page.getByRole('status').filter({ hasText: 'to learn' }).innerText();
+    await page.getByText('I already have these skills/tools').click();
+    await page.getByRole('group', { name: 'I already have' }).getByRole('checkbox', { name: 'Python' }).check();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'to learn' }).innerText()).not.toBe(before);
+    await page.getByRole('radio', { name: 'Documented transitions only' }).check();
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('documented');
+
+    // swap: no documented move leads back to Data Analyst, and the app says why
+    await page.getByRole('button', { name: 'Swap From and To' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'No path' }).innerText()).toMatch(/No documented transition reaches this role/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('restores a path from a shared link and exports the study plan', async () => {
+    const { page, context } = await openPage(browser, '?from=role:data-scientist&to=role:machine-learning-engineer');
+    await graphDrawn(page);
+    const list = page.getByRole('list', { name: 'Transition path' });
+    await expect.poll(() => list.locator(':scope > li').count()).toBe(2);
+    expect(await list.innerText()).toMatch(/documented/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export study plan (Markdown)' }).click()]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).toMatch(/^# Study plan: Data Scientist → Machine Learning Engineer/);
+    expect(md).toMatch(/- \[ \] /);
+    expect(md).toMatch(/CAN TRANSITION INTO A MACHINE LEARNING ENGINEER/);
+    await context.close();
+  });
+});
