@@ -12,9 +12,20 @@ const AUTOLINK = /<https?:\/\/[^>\s]*>|https?:\/\/\S+|www\.\S+/g;
 const SNIPPET_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*·/i;
 
 function letters(s: string): { latin: number; other: number; all: number } {
-  const all = s.match(/\p{L}/gu)?.length ?? 0;
-  const latin = s.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return { latin, other: all - latin, all };
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c > 127) {
+      const ch = s[i];
+      if (/\p{L}/u.test(ch)) {
+        if (/\p{Script=Latin}/u.test(ch)) latin++;
+        else other++;
+      }
+    }
+  }
+  return { latin, other, all: latin + other };
 }
 
 function normalise(s: string): string {
@@ -54,17 +65,18 @@ export function detectBoilerplate(blocks: Block[], title: string): Boilerplate {
   let latin = 0;
   let all = 0;
   const counts = new Map<string, number>();
-  for (const b of blocks) {
+  const keys = blocks.map((b) => normalise(b.text));
+  blocks.forEach((b, i) => {
     const l = letters(b.text.length > 2000 ? b.text.slice(0, 2000) : b.text);
     latin += l.latin;
     all += l.all;
-    const key = normalise(b.text);
+    const key = keys[i];
     if (key.length >= 25) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  });
   const dominantLatin = all === 0 || latin / all >= 0.5;
   const titleKey = normalise(title);
   const noisy: boolean[] = blocks.map((b, i) => {
-    const key = normalise(b.text);
+    const key = keys[i];
     let sign = noisyBlock(b.text, dominantLatin, key.length >= 25 && (counts.get(key) ?? 0) >= 3);
     if (!sign && i > 1 && b.type === 'heading' && titleKey && key === titleKey && blocks[0] && i > blocks.length / 2) {
       sign = 'title repeated';

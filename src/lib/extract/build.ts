@@ -54,12 +54,40 @@ export interface BuildOptions {
 /** Defaults for {@link buildGraph}. */
 export const DEFAULTS: BuildOptions = { maxEvidence: 25 };
 
+/** Evidence gathered for one node or edge: every statement counted, the first few kept. */
+class EvidenceBag {
+  keys = new Set<string>();
+  docs = new Set<string>();
+  kept: Evidence[] = [];
+  constructor(private limit: number) {}
+  add(key: string, ev: Evidence): void {
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.docs.add(ev.document);
+    if (this.kept.length < this.limit) this.kept.push(ev);
+  }
+  merge(other: EvidenceBag): void {
+    for (const k of other.keys) this.keys.add(k);
+    for (const d of other.docs) this.docs.add(d);
+    this.kept = sortEvidence([...this.kept, ...other.kept]).slice(0, this.limit);
+  }
+  get size(): number {
+    return this.keys.size;
+  }
+  support(): { statements: number; documents: number } {
+    return { statements: this.keys.size, documents: this.docs.size };
+  }
+  evidence(): Evidence[] {
+    return sortEvidence(this.kept);
+  }
+}
+
 interface NodeAcc {
   kind: NodeKind;
   key: string;
   term?: Term;
   surfaces: Map<string, { count: number; order: number; shouting: boolean }>;
-  evidence: Map<string, Evidence>;
+  evidence: EvidenceBag;
   salaries: Salary[];
 }
 
@@ -67,7 +95,7 @@ interface EdgeAcc {
   kind: EdgeKind;
   source: string;
   target: string;
-  evidence: Map<string, Evidence>;
+  evidence: EvidenceBag;
 }
 
 interface Statement {
@@ -201,11 +229,11 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
   const edges = new Map<string, EdgeAcc>();
   let order = 0;
   const nodeKey = (r: Ref) => `${r.kind}\u0000${r.key}`;
-  const touch = (r: Ref, surface: string | null, term: Term | undefined, ev: Evidence | null): NodeAcc => {
+  const touch = (r: Ref, surface: string | null, term: Term | undefined, ev: Evidence | null, key = ''): NodeAcc => {
     const k = nodeKey(r);
     let n = nodes.get(k);
     if (!n) {
-      n = { kind: r.kind, key: r.key, term: term && !term.discovered ? term : undefined, surfaces: new Map(), evidence: new Map(), salaries: [] };
+      n = { kind: r.kind, key: r.key, term: term && !term.discovered ? term : undefined, surfaces: new Map(), evidence: new EvidenceBag(opts.maxEvidence), salaries: [] };
       nodes.set(k, n);
     }
     if (!n.term && term && !term.discovered) n.term = term;
@@ -214,28 +242,29 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
       if (s) s.count++;
       else n.surfaces.set(surface, { count: 1, order: order++, shouting: isShouting(surface) });
     }
-    if (ev) n.evidence.set(evKey(ev), ev);
+    if (ev) n.evidence.add(key, ev);
     return n;
   };
   const docFacts = new Map<string, number>();
   for (const p of prepared) {
     analyseDocument(analyser, p, (s, r) => {
       const ev: Evidence = { document: s.doc, line: s.line, quote: s.quote };
-      for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev);
+      const key = evKey(ev);
+      for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key);
       for (const f of r.facts) {
         const k = `${f.kind}\u0000${nodeKey(f.source)}\u0000${nodeKey(f.target)}`;
         let e = edges.get(k);
         if (!e) {
-          e = { kind: f.kind, source: nodeKey(f.source), target: nodeKey(f.target), evidence: new Map() };
+          e = { kind: f.kind, source: nodeKey(f.source), target: nodeKey(f.target), evidence: new EvidenceBag(opts.maxEvidence) };
           edges.set(k, e);
         }
-        e.evidence.set(evKey(ev), ev);
-        touch(f.source, null, undefined, ev);
-        touch(f.target, null, undefined, ev);
+        e.evidence.add(key, ev);
+        touch(f.source, null, undefined, ev, key);
+        touch(f.target, null, undefined, ev, key);
       }
       for (const sal of r.salaries) {
         for (const role of sal.roles) {
-          touch(role, null, undefined, ev).salaries.push({ min: sal.min, max: sal.max, currency: sal.currency, period: sal.period, evidence: ev });
+          touch(role, null, undefined, ev, key).salaries.push({ min: sal.min, max: sal.max, currency: sal.currency, period: sal.period, evidence: ev });
         }
       }
       docFacts.set(s.doc, (docFacts.get(s.doc) ?? 0) + r.facts.length + r.salaries.length);
@@ -250,6 +279,7 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
   }
   const idOf = new Map<string, string>();
   const outNodes = new Map<string, GraphNode>();
+  const nodeBags = new Map<string, EvidenceBag>();
   for (const [k, n] of nodes) {
     if (n.kind !== 'role' && !used.has(k)) continue;
     if (!n.evidence.size) continue;
@@ -257,15 +287,17 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
     const id = nodeId(n.kind, label);
     idOf.set(k, id);
     const existing = outNodes.get(id);
-    const evidence = sortEvidence([...n.evidence.values(), ...(existing?.evidence ?? [])]);
+    const bag = nodeBags.get(id) ?? n.evidence;
+    if (bag !== n.evidence) bag.merge(n.evidence);
+    nodeBags.set(id, bag);
     const aliases = aliasesOf(n, label, existing?.aliases ?? []);
     const node: GraphNode = {
       id,
       kind: n.kind,
       label,
       aliases,
-      support: support(evidence),
-      evidence: evidence.slice(0, opts.maxEvidence),
+      support: bag.support(),
+      evidence: bag.evidence(),
     };
     if (!n.term) node.discovered = true;
     const salaries = [...(existing?.attributes?.salary ?? []), ...n.salaries];
@@ -273,13 +305,16 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
     outNodes.set(id, node);
   }
   const outEdges = new Map<string, GraphEdge>();
+  const edgeBags = new Map<string, EvidenceBag>();
   for (const e of edges.values()) {
     const source = idOf.get(e.source);
     const target = idOf.get(e.target);
     if (!source || !target || source === target) continue;
     const id = edgeId(e.kind, source, target);
-    const evidence = sortEvidence([...e.evidence.values(), ...(outEdges.get(id)?.evidence ?? [])]);
-    outEdges.set(id, { id, source, target, kind: e.kind, support: support(evidence), evidence: evidence.slice(0, opts.maxEvidence) });
+    const bag = edgeBags.get(id) ?? e.evidence;
+    if (bag !== e.evidence) bag.merge(e.evidence);
+    edgeBags.set(id, bag);
+    outEdges.set(id, { id, source, target, kind: e.kind, support: bag.support(), evidence: bag.evidence() });
   }
 
   const sortedNodes = [...outNodes.values()].sort((x, y) => cmp(x.id, y.id));
@@ -337,9 +372,6 @@ function sortEvidence(list: Evidence[]): Evidence[] {
   return [...map.keys()].sort(cmp).map((k) => map.get(k)!);
 }
 
-function support(evidence: Evidence[]): { statements: number; documents: number } {
-  return { statements: evidence.length, documents: new Set(evidence.map((e) => e.document)).size };
-}
 
 function documentTitle(title: string): string {
   const t = plain(title).slice(0, 300);

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { NODE_KINDS, type NodeKind } from '../schema';
-import { escapeRe, singular, termKey } from './text';
+import { singular, termKey } from './text';
 
 const TermSchema = v.object({
   label: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
@@ -71,58 +71,89 @@ export function canonicalKey(kind: NodeKind, s: string, abbreviations: Record<st
   return k;
 }
 
-function pattern(alias: string, plural: boolean): string {
-  const body = alias
-    .trim()
-    .split(/[\s-]+/)
-    .map((w) => escapeRe(w).replace(/'/g, "['’]"))
-    .join('[\\s\\-]?');
-  return plural ? `${body}(?:e?s)?` : body;
+/** Word tokens: letters and digits, keeping inner apostrophes, dots and slashes (Ph.D, A/B, Master's) and trailing + or # (C++, C#). */
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’./](?=[\p{L}\p{N}]))*[+#]*/gu;
+
+/** Tokenise for matching: lower-cased words with their offsets. */
+export function tokens(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
-/** Compile terms into a matcher: one alternation, longest alias first, word-bounded, case-insensitive. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  term?: Term;
+  /** Whether a plural of the last word also matches (roles). */
+  plural?: boolean;
+}
+
+/**
+ * Compile terms into a matcher: a trie over lower-cased word tokens, matched longest-first at each
+ * token, so matching costs one pass over the text whatever the size of the lexicon.
+ */
 export function compileMatcher(terms: Term[], abbreviations: Record<string, string>): Matcher {
-  const byAlias = new Map<string, Term>();
   const keyed = new Map<string, Term>();
   const anyKind = new Map<string, Term>();
+  const root: TrieNode = { next: new Map() };
+  const insert = (words: string[], t: Term) => {
+    let node = root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    if (!node.term) {
+      node.term = t;
+      node.plural = t.kind === 'role';
+    }
+  };
   for (const t of terms) {
     for (const a of [t.label, ...t.aliases]) {
       const k = termKey(a);
-      if (!byAlias.has(k)) byAlias.set(k, t);
       const ck = `${t.kind}\u0000${canonicalKey(t.kind, a, abbreviations)}`;
       if (!keyed.has(ck)) keyed.set(ck, t);
       if (!anyKind.has(k)) anyKind.set(k, t);
+      const words = tokens(a).map((x) => x.word);
+      if (!words.length) continue;
+      insert(words, t);
+      if (words.length > 1) insert([words.join('')], t); // "Power BI" written "PowerBI"
     }
   }
-  const squeezed = new Map<string, Term>();
-  for (const [a, t] of byAlias) if (!squeezed.has(a.replace(/[\s-]/g, ''))) squeezed.set(a.replace(/[\s-]/g, ''), t);
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const alternatives = aliases.map((a) => pattern(a, byAlias.get(a)!.kind === 'role'));
-  const re = alternatives.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_+#]|\\.\\p{L})`, 'giu')
-    : null;
-  const resolve = (surface: string): Term | undefined => {
-    const k = termKey(surface).replace(/’/g, "'");
-    const t = byAlias.get(k);
-    if (t) return t;
-    for (const suffix of ['es', 's']) {
-      if (k.endsWith(suffix)) {
-        const t2 = byAlias.get(k.slice(0, -suffix.length));
-        if (t2) return t2;
-      }
-    }
-    return squeezed.get(k.replace(/[\s-]/g, ''));
-  };
   return {
     terms,
     find(text: string): Match[] {
-      if (!re) return [];
+      const toks = tokens(text);
       const out: Match[] = [];
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        const term = resolve(m[0]);
-        if (term) out.push({ term, start: m.index, end: m.index + m[0].length, surface: m[0] });
+      for (let i = 0; i < toks.length; ) {
+        let node: TrieNode | undefined = root;
+        let best: { term: Term; end: number } | null = null;
+        for (let j = i; j < toks.length && node; j++) {
+          const w = toks[j].word;
+          let next: TrieNode | undefined = node.next.get(w);
+          if (!next && w.length > 3 && w.endsWith('s')) {
+            const stem = node.next.get(w.endsWith('es') && !node.next.get(w.slice(0, -1)) ? w.slice(0, -2) : w.slice(0, -1));
+            if (stem?.term && stem.plural) best = { term: stem.term, end: j };
+          }
+          if (!next) break;
+          if (next.term) best = { term: next.term, end: j };
+          node = next;
+          // a token must not run straight into the next one ("data-engineer" is two tokens, but "a.b" is one)
+          if (j + 1 < toks.length && toks[j + 1].start !== toks[j].end && !/^[\s\-]+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
+            if (!/^[\s,]+$/.test(text.slice(toks[j].end, toks[j + 1].start)) || !node.next.size) break;
+          }
+        }
+        if (best) {
+          const start = toks[i].start;
+          const end = toks[best.end].end;
+          out.push({ term: best.term, start, end, surface: text.slice(start, end) });
+          i = best.end + 1;
+        } else i++;
       }
       return out;
     },

@@ -6,7 +6,7 @@
  * Pure: a plain-text statement and its context in, mentions and facts out.
  */
 import type { EdgeKind, NodeKind } from '../schema';
-import type { Matcher, Term } from './lexicon';
+import type { Match, Matcher, Term } from './lexicon';
 import { canonicalKey } from './lexicon';
 import { isShouting } from './text';
 
@@ -94,9 +94,17 @@ const CATEGORY_WORDS =
 
 // "visualization tools like X", "machine learning libraries (X, Y)", "tools for model deployment (X)"
 const CUE_ENUM = new RegExp(
-  `((?:[\\p{L}\\p{N}+#.'/-]+ ){0,3}?)(${CATEGORY_WORDS})(?: (?:for|in) ([\\p{L}\\p{N} '/-]{3,40}?))?\\s*(?:,\\s*)?(?:such as|like|including|especially|particularly|e\\.g\\.,?|for example,?|namely|\\()\\s*`,
+  `\\b(${CATEGORY_WORDS})(?: (?:for|in) ([\\p{L}\\p{N} '/-]{3,40}?))?\\s*(?:,\\s*)?(?:such as|like|including|especially|particularly|e\\.g\\.,?|for example,?|namely|\\()\\s*`,
   'giu',
 );
+const CUE_ENUM_HINT = /such as|like|including|especially|particularly|e\.g\.|for example|namely|\(/i;
+/** Up to three words right before `index` ("data visualization" before "tools like"). */
+function wordsBefore(text: string, index: number): { text: string; start: number } {
+  const head = text.slice(Math.max(0, index - 80), index);
+  const m = /(?:[\p{L}\p{N}+#.'/-]+ ){0,3}$/u.exec(head);
+  const t = m ? m[0] : '';
+  return { text: t, start: index - t.length };
+}
 // "skills for a data scientist include X, Y", "Tools: X, Y"
 const CUE_INCLUDE = new RegExp(`\\b(${CATEGORY_WORDS})\\b([^.;:()]{0,50}?)\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s+`, 'giu');
 // "a degree in X", "background in X", "degrees in fields like X"
@@ -124,6 +132,8 @@ export interface Analyser {
   matcher: Matcher;
   abbreviations: Record<string, string>;
   heads: RegExp;
+  /** Anything that can start a fact: cue phrases, role heads, money. */
+  trigger: RegExp;
   headsTitle: RegExp;
   headsLower: RegExp;
 }
@@ -136,6 +146,10 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
     matcher,
     abbreviations,
     heads: new RegExp(`\\b(?:${heads})`, 'i'),
+    trigger: new RegExp(
+      `\\b(?:${heads}|${CATEGORY_WORDS}|such as|like|including|include|e\\.g|proficien|knowledge|understanding|expertise|experience|familiar|skilled|fluen|transition|move|becom|became|progress|pivot|switch|stepping|springboard|promot|grow|path|gain|start|begin|previously|coming|collaborat|work|partner|team|liais|salar|earn|pay|paid|compensation|income|wage|degree|background|major|diploma|studie|studied|hold|have|has)|[$€£]`,
+      'i',
+    ),
     headsTitle: new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}+#&'/-]*\\s+){1,3})(${title})(?:s|es)?(?![\\p{L}])`, 'gu'),
     headsLower: new RegExp(`((?:[\\p{L}\\p{N}+#&'/-]+\\s+){1,2})(${heads})(?:s|es)?(?![\\p{L}])`, 'gu'),
   };
@@ -169,6 +183,8 @@ export function listHint(text: string): ListHint {
 /** Analyse one statement (a sentence or list item, inline markup already stripped). */
 export function analyseStatement(a: Analyser, text: string, ctx: StatementContext): StatementResult {
   const result: StatementResult = { mentions: [], facts: [], salaries: [], subject: [], discovered: [], hint: listHint(text) };
+  // Most prose names nothing: one cheap look for any cue, role title or known term decides.
+  if (!(ctx.item && ctx.hint) && !a.trigger.test(text) && !a.matcher.find(text).length) return result;
   const shouting = isShouting(text);
   let body = text;
   let offset = 0;
@@ -208,7 +224,10 @@ export function analyseStatement(a: Analyser, text: string, ctx: StatementContex
   return result;
 }
 
+const CLAUSE_HINT = /;|while|whereas|but|however|in contrast/i;
+
 function splitClauses(text: string, base: number): { text: string; start: number }[] {
+  if (!CLAUSE_HINT.test(text)) return [{ text, start: base }];
   const out: { text: string; start: number }[] = [];
   let start = 0;
   CLAUSE_SPLIT.lastIndex = 0;
@@ -226,9 +245,9 @@ function splitClauses(text: string, base: number): { text: string; start: number
 }
 
 /** Find role mentions: lexicon roles first, then job-title shapes ("Analytics Engineer"). */
-function findRoles(a: Analyser, text: string, base: number, shouting: boolean): Mention[] {
+function findRoles(a: Analyser, text: string, base: number, shouting: boolean, matches: Match[] = a.matcher.find(text)): Mention[] {
   const found: Mention[] = [];
-  for (const m of a.matcher.find(text)) {
+  for (const m of matches) {
     if (m.term.kind !== 'role') continue;
     found.push({ kind: 'role', key: canonicalKey('role', m.term.label, a.abbreviations), surface: m.surface, term: m.term, start: base + m.start, end: base + m.end });
   }
@@ -370,7 +389,8 @@ function analyseClause(
   previous: Ref[],
   out: StatementResult,
 ): Ref[] {
-  const roles = findRoles(a, text, base, shouting);
+  const matches = a.matcher.find(text);
+  const roles = findRoles(a, text, base, shouting, matches);
   const things: Mention[] = [];
   const consumed: [number, number][] = [];
   const toolSkill: { tools: Mention[]; skill: Mention }[] = [];
@@ -385,12 +405,15 @@ function analyseClause(
 
   // 1. Enumerations after a category cue.
   const cues: { index: number; end: number; kind: NodeKind; paren: boolean; category: string; forSkill?: string }[] = [];
-  CUE_ENUM.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUE_ENUM.exec(text))) {
-    const kind = categoryKind(m[2]);
-    if (!kind) continue;
-    cues.push({ index: m.index, end: m.index + m[0].length, kind, paren: m[0].trimEnd().endsWith('('), category: m[1], forSkill: m[3] });
+  if (CUE_ENUM_HINT.test(text)) {
+    CUE_ENUM.lastIndex = 0;
+    while ((m = CUE_ENUM.exec(text))) {
+      const kind = categoryKind(m[1]);
+      if (!kind) continue;
+      const before = wordsBefore(text, m.index);
+      cues.push({ index: before.start, end: m.index + m[0].length, kind, paren: m[0].trimEnd().endsWith('('), category: before.text, forSkill: m[2] });
+    }
   }
   CUE_EDU.lastIndex = 0;
   while ((m = CUE_EDU.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'education', paren: false, category: '' });
@@ -420,8 +443,12 @@ function analyseClause(
     }
     const items: Mention[] = [];
     for (const { item, start } of enumerate(en.text, cue.end)) {
-      if (findRoles(a, item, 0, shouting).length) continue;
-      const known = a.matcher.find(item).filter((x) => x.term.kind !== 'role');
+      const itemStart = base + start;
+      const itemEnd = itemStart + item.length;
+      if (roles.some((r) => r.start < itemEnd && itemStart < r.end)) continue;
+      const known = matches
+        .filter((x) => x.term.kind !== 'role' && base + x.start >= itemStart && base + x.end <= itemEnd)
+        .map((x) => ({ ...x, start: x.start - (itemStart - base), end: x.end - (itemStart - base) }));
       // a long item holding known terms ("python libraries") yields those terms
       const t = termFor(a, item, cue.kind, shouting, base + start);
       if (t) items.push(t);
@@ -449,7 +476,7 @@ function analyseClause(
   }
 
   // 2. Known terms outside enumerations.
-  const lex = a.matcher.find(text).filter((x) => x.term.kind !== 'role');
+  const lex = matches.filter((x) => x.term.kind !== 'role');
   for (let i = 0; i < lex.length; i++) {
     const x = lex[i];
     if (isConsumed(base + x.start, base + x.end)) continue;

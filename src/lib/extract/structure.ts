@@ -95,7 +95,9 @@ function countNewlines(s: string): number {
 }
 
 function readMarkdown(text: string, lines: string[]): Structure {
-  const tokens = new Lexer({ gfm: true }).lex(text);
+  // block structure is all the extractor uses: skip marked's inline pass
+  const lexer = new Lexer({ gfm: true });
+  const tokens = lexer.blockTokens(text.replace(/\r\n|\r/g, '\n'), []);
   const b = new Builder(lines);
   let line = 1;
   let title = '';

@@ -54,8 +54,18 @@ export function plain(s: string): string {
 
 /** Whether a text is written in capitals (so its case says nothing about proper nouns). */
 export function isShouting(s: string): boolean {
-  const upper = s.match(/\p{Lu}/gu)?.length ?? 0;
-  const lower = s.match(/\p{Ll}/gu)?.length ?? 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = s[i];
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
   return upper >= 4 && lower * 5 < upper;
 }
 
