@@ -135,7 +135,7 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
         let best: { term: Term; end: number } | null = null;
         for (let j = i; j < toks.length && node; j++) {
           const w = toks[j].word;
-          let next: TrieNode | undefined = node.next.get(w);
+          const next: TrieNode | undefined = node.next.get(w);
           if (!next && w.length > 3 && w.endsWith('s')) {
             const stem = node.next.get(w.endsWith('es') && !node.next.get(w.slice(0, -1)) ? w.slice(0, -2) : w.slice(0, -1));
             if (stem?.term && stem.plural) best = { term: stem.term, end: j };
@@ -144,7 +144,7 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
           if (next.term) best = { term: next.term, end: j };
           node = next;
           // a token must not run straight into the next one ("data-engineer" is two tokens, but "a.b" is one)
-          if (j + 1 < toks.length && toks[j + 1].start !== toks[j].end && !/^[\s\-]+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
+          if (j + 1 < toks.length && toks[j + 1].start !== toks[j].end && !/^[\s-]+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
             if (!/^[\s,]+$/.test(text.slice(toks[j].end, toks[j + 1].start)) || !node.next.size) break;
           }
         }
