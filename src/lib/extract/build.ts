@@ -11,7 +11,7 @@ import { detectBoilerplate } from './boilerplate';
 import { canonicalKey, compileMatcher, type Lexicon, type Term } from './lexicon';
 import { analyseStatement, listHint, makeAnalyser, type Analyser, type ListHint, type Ref } from './statement';
 import { readStructure, type Structure } from './structure';
-import { isShouting, plain, properCase, splitSentences } from './text';
+import { isShouting, MAX_STATEMENT, plain, properCase, splitSentences } from './text';
 
 /** A document to build from: its file name and decoded text. */
 export interface SourceDocument {
@@ -128,7 +128,7 @@ function prepare(doc: SourceDocument, id: string): Prepared {
   const statements: Statement[] = [];
   structure.blocks.forEach((b, i) => {
     if (skip.has(i)) return;
-    const units = b.type === 'paragraph' ? splitSentences(b.text, b.line) : [{ line: b.line, quote: b.text.trim() }];
+    const units = b.type === 'paragraph' || b.text.length > MAX_STATEMENT ? splitSentences(b.text, b.line) : [{ line: b.line, quote: b.text.trim() }];
     for (const u of units) {
       const text = plain(u.quote);
       if (!/\p{L}/u.test(text)) continue;
@@ -229,7 +229,7 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
   const edges = new Map<string, EdgeAcc>();
   let order = 0;
   const nodeKey = (r: Ref) => `${r.kind}\u0000${r.key}`;
-  const touch = (r: Ref, surface: string | null, term: Term | undefined, ev: Evidence | null, key = ''): NodeAcc => {
+  const touch = (r: Ref, surface: string | null, term: Term | undefined, ev: Evidence | null, key = '', loud = false): NodeAcc => {
     const k = nodeKey(r);
     let n = nodes.get(k);
     if (!n) {
@@ -240,7 +240,7 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
     if (surface) {
       const s = n.surfaces.get(surface);
       if (s) s.count++;
-      else n.surfaces.set(surface, { count: 1, order: order++, shouting: isShouting(surface) });
+      else n.surfaces.set(surface, { count: 1, order: order++, shouting: loud });
     }
     if (ev) n.evidence.add(key, ev);
     return n;
@@ -250,7 +250,8 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
     analyseDocument(analyser, p, (s, r) => {
       const ev: Evidence = { document: s.doc, line: s.line, quote: s.quote };
       const key = evKey(ev);
-      for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key);
+      const loud = isShouting(s.text);
+      for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key, loud);
       for (const f of r.facts) {
         const k = `${f.kind}\u0000${nodeKey(f.source)}\u0000${nodeKey(f.target)}`;
         let e = edges.get(k);
@@ -378,20 +379,21 @@ function documentTitle(title: string): string {
   return isShouting(t) ? properCase(t, true) : t || 'Untitled';
 }
 
-/** The display label: the lexicon's, else the most used surface not written in capitals, proper-cased. */
+/**
+ * The display label: the lexicon's, else the most used surface from text not written in capitals.
+ * Tools keep the spelling their documents use (dbt, OWASP ZAP); roles, skills and education are
+ * proper-cased; a term seen only in capitals is proper-cased with short non-words kept as acronyms.
+ */
 function chooseLabel(n: NodeAcc): string {
   if (n.term) return n.term.label;
   const surfaces = [...n.surfaces.entries()];
   if (!surfaces.length) return n.key;
-  const mixed = surfaces.filter(([, s]) => !s.shouting);
-  const pool = mixed.length ? mixed : surfaces;
+  const calm = surfaces.filter(([, s]) => !s.shouting);
+  const pool = calm.length ? calm : surfaces;
   pool.sort((x, y) => y[1].count - x[1].count || x[1].order - y[1].order);
   let label = plain(pool[0][0]);
   if (n.kind === 'role') label = singularLabel(label);
-  const allCaps = isShouting(label) || label === label.toUpperCase();
-  if (allCaps && (n.kind !== 'tool' || label.length > 4 || /\s/.test(label))) return properCase(label, true);
-  if (n.kind === 'tool' && !allCaps) return label;
-  if (label === label.toLowerCase() && n.kind !== 'tool') return properCase(label, false);
+  if (!calm.length) return properCase(label, true);
   return n.kind === 'tool' ? label : properCase(label, false);
 }
 

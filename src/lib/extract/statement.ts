@@ -392,12 +392,15 @@ function analyseClause(
   const matches = a.matcher.find(text);
   const roles = findRoles(a, text, base, shouting, matches);
   const things: Mention[] = [];
+  const seen = new Set<string>();
   const consumed: [number, number][] = [];
   const toolSkill: { tools: Mention[]; skill: Mention }[] = [];
   const isConsumed = (s: number, e: number) => consumed.some(([cs, ce]) => s < ce && cs < e);
   const add = (m: Mention | null) => {
     if (!m || m.kind === 'role') return m;
-    if (things.some((t) => sameRef(t, m) && t.start === m.start)) return m;
+    const k = `${m.kind}\u0000${m.key}\u0000${m.start}`;
+    if (seen.has(k)) return m;
+    seen.add(k);
     things.push(m);
     if (!m.term) out.discovered.push(m);
     return m;

@@ -97,7 +97,7 @@ function countNewlines(s: string): number {
 function readMarkdown(text: string, lines: string[]): Structure {
   // block structure is all the extractor uses: skip marked's inline pass
   const lexer = new Lexer({ gfm: true });
-  const tokens = lexer.blockTokens(text.replace(/\r\n|\r/g, '\n'), []);
+  const tokens = lexer.blockTokens(flattenDeepNesting(text.replace(/\r\n|\r/g, '\n')), []);
   const b = new Builder(lines);
   let line = 1;
   let title = '';
@@ -125,6 +125,21 @@ function readMarkdown(text: string, lines: string[]): Structure {
     // code, html, tables, rules and spaces carry no prose for the extractor.
   }
   return { title, blocks: b.blocks, lines };
+}
+
+/** Deepest list or quote nesting handed to marked; deeper lines join that level. */
+const MAX_INDENT = 32;
+
+/**
+ * marked's list tokenizer grows with the square of the nesting depth: clamp indentation and quote
+ * markers so a pathological document (thousands of levels) stays linear. Only leading whitespace and
+ * '>' runs change, so every line's text (and so every quote) is found in the source as before.
+ */
+function flattenDeepNesting(text: string): string {
+  if (!/^(?:[ \t]{33}|(?:\s*>){17})/m.test(text)) return text;
+  return text
+    .replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT))
+    .replace(/^(?:\s*>){17,}/gm, '>'.repeat(16));
 }
 
 function stripQuoteMarks(lines: string[], at: number, extra: number): string {
@@ -192,8 +207,12 @@ function readPlain(lines: string[]): Structure {
     const line = i + 1;
     if (!title) {
       title = t.slice(0, 300);
-      b.heading(1, line, t);
-      continue;
+      // a title is short; a first line that runs on is prose that starts the document
+      if (t.length <= 300) {
+        b.heading(1, line, t);
+        continue;
+      }
+      title = t.slice(0, 120).replace(/\s+\S*$/, '') + '…';
     }
     if (BULLET.test(t)) {
       // a leading emoji or symbol is decoration, not part of the statement

@@ -30,18 +30,48 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   return out;
 }
 
+/** Longest statement kept whole; longer run-on text is cut at spaces into statements this long. */
+export const MAX_STATEMENT = 1000;
+
 function push(out: Sentence[], text: string, start: number, candidate: string, firstLine: number): void {
   const lead = candidate.length - candidate.trimStart().length;
   const quote = candidate.trim();
   if (!quote) return;
-  let line = firstLine;
-  for (let i = text.indexOf('\n'); i !== -1 && i < start + lead; i = text.indexOf('\n', i + 1)) line++;
-  out.push({ line, quote });
+  if (quote.length > MAX_STATEMENT) {
+    let from = 0;
+    while (from < quote.length) {
+      let to = Math.min(quote.length, from + MAX_STATEMENT);
+      if (to < quote.length) {
+        const space = quote.lastIndexOf(' ', to);
+        if (space > from + MAX_STATEMENT / 2) to = space;
+      }
+      push(out, text, start + lead + from, quote.slice(from, to), firstLine);
+      from = to;
+    }
+    return;
+  }
+  out.push({ line: lineAt(text, start + lead, firstLine), quote });
 }
 
-/** Strip inline markdown (bold, escapes, links, code ticks) and unify quotes and spaces. */
+/** 1-based line of an offset; remembers the last answer so a long paragraph is walked once. */
+let lineCache: { text: string; offset: number; line: number; first: number } | null = null;
+function lineAt(text: string, offset: number, firstLine: number): number {
+  let from = 0;
+  let line = firstLine;
+  if (lineCache && lineCache.text === text && lineCache.first === firstLine && lineCache.offset <= offset) {
+    from = lineCache.offset;
+    line = lineCache.line;
+  }
+  for (let i = text.indexOf('\n', from); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  lineCache = { text, offset, line, first: firstLine };
+  return line;
+}
+
+/** Strip inline markdown (bold, escapes, links, code ticks) and HTML tags (script and style with their content), unify quotes and spaces. */
 export function plain(s: string): string {
   return s
+    .replace(/<(script|style)\b[^>]{0,500}>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?[a-z][^<>]{0,500}>/gi, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!$])/g, '$1')
