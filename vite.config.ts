@@ -33,8 +33,35 @@ function graphFile(): Plugin {
   };
 }
 
+/**
+ * The strictest Content-Security-Policy the built app works under: no inline script, no eval, no
+ * inline styles, nothing from other origins (except ?graph= files the person confirmed). Added to
+ * the built index.html only, since Vite's dev server injects inline styles.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' https: http:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'rolegraph-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), graphFile()],
+  plugins: [svelte(), graphFile(), contentSecurityPolicy()],
   // relative asset URLs so dist/ works from any static file server and any sub-path
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
