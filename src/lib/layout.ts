@@ -11,6 +11,8 @@ import type { GraphFile } from './schema';
 /** Layout options. */
 export interface LayoutOptions {
   iterations: number;
+  /** Called with the fraction done, between chunks of iterations. */
+  onProgress?: (done: number) => void;
 }
 
 /** Defaults for {@link layoutGraph}. */
@@ -39,11 +41,16 @@ export function layoutGraph(file: GraphFile, options: Partial<LayoutOptions> = {
   for (const e of file.edges) if (!g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target, { weight: e.support.statements });
   if (n > 1) {
     const settings = forceAtlas2.inferSettings(g);
-    forceAtlas2.assign(g, {
-      iterations: n > 5000 ? Math.min(opts.iterations, 60) : opts.iterations,
-      settings: { ...settings, barnesHutOptimize: n > 500, adjustSizes: false, gravity: 1, scalingRatio: 10 },
-      getEdgeWeight: 'weight',
-    });
+    const total = n > 5000 ? Math.min(opts.iterations, 60) : opts.iterations;
+    const chunk = 20;
+    for (let done = 0; done < total; done += chunk) {
+      forceAtlas2.assign(g, {
+        iterations: Math.min(chunk, total - done),
+        settings: { ...settings, barnesHutOptimize: n > 500, adjustSizes: false, gravity: 1, scalingRatio: 10 },
+        getEdgeWeight: 'weight',
+      });
+      opts.onProgress?.(((done + chunk) / total) * 0.8);
+    }
   }
   // scale to a box where labels are readable at zoom 1, then push overlapping nodes apart
   let maxAbs = 1;
@@ -53,6 +60,7 @@ export function layoutGraph(file: GraphFile, options: Partial<LayoutOptions> = {
   const box = Math.sqrt(Math.max(n, 1)) * 48;
   g.updateEachNodeAttributes((_, a) => ({ ...a, x: (a.x * box) / maxAbs, y: (a.y * box) / maxAbs, size: 26 + a.size * 4 }));
   if (n > 1 && n <= 20_000) noverlap.assign(g, { maxIterations: n > 2000 ? 50 : 200, settings: { margin: 14, ratio: 1.1, expansion: 1.1 } });
+  opts.onProgress?.(1);
   const scale = 1;
   return {
     ...file,

@@ -9,10 +9,12 @@ import { difference, intersection, type RoleIndex } from './roleIndex';
 export interface OverlapOptions {
   /** "Shared by at least k" threshold (clamped to 1…roles). */
   k: number;
+  /** Compute the pairwise gaps (n² lists); by default only for up to 4 roles, as the panel shows them. */
+  gaps: boolean | null;
 }
 
 /** Defaults for {@link overlap}. */
-export const OVERLAP_DEFAULTS: OverlapOptions = { k: 2 };
+export const OVERLAP_DEFAULTS: OverlapOptions = { k: 2, gaps: null };
 
 /** A requirement and the compared roles that have it. */
 export interface SharedItem {
@@ -36,7 +38,7 @@ export interface OverlapResult {
   unique: Record<string, string[]>;
   /** matrix[i][j] compares roles[i] and roles[j] over skills and tools. */
   matrix: Similarity[][];
-  /** gaps[i][j]: what roles[j] needs that roles[i] lacks. */
+  /** gaps[i][j]: what roles[j] needs that roles[i] lacks (empty when not computed). */
   gaps: string[][][];
 }
 
@@ -66,9 +68,11 @@ export function overlap(index: RoleIndex, roleIds: string[], options: Partial<Ov
     .sort((a, b) => counts.get(b)!.length - counts.get(a)!.length || byLabel(a, b))
     .map((i) => ({ id: index.items[i], roles: counts.get(i)!.map((p) => roles[p]) }));
   const unique: Record<string, string[]> = {};
-  roles.forEach((r, pos) => {
-    unique[r] = sortedItems.filter((i) => counts.get(i)!.length === 1 && counts.get(i)![0] === pos).map((i) => index.items[i]);
-  });
+  for (const r of roles) unique[r] = [];
+  for (const i of sortedItems) {
+    const holders = counts.get(i)!;
+    if (holders.length === 1) unique[roles[holders[0]]].push(index.items[i]);
+  }
   const skillsTools = idx.map((r) => Int32Array.from([...index.needs[r]].filter((i) => index.itemKind[i] !== 'education')));
   const matrix = idx.map((_, a) =>
     idx.map((__, b) => {
@@ -77,6 +81,7 @@ export function overlap(index: RoleIndex, roleIds: string[], options: Partial<Ov
       return { jaccard: u ? s / u : a === b ? 1 : 0, shared: s, union: u };
     }),
   );
-  const gaps = idx.map((a) => idx.map((b) => [...difference(index.needs[b], index.needs[a])].sort(byLabel).map((i) => index.items[i])));
+  const wantGaps = options.gaps ?? n <= 4;
+  const gaps = wantGaps ? idx.map((a) => idx.map((b) => [...difference(index.needs[b], index.needs[a])].sort(byLabel).map((i) => index.items[i]))) : [];
   return { roles, shared, atLeastK, k, unique, matrix, gaps };
 }

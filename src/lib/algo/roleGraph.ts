@@ -20,12 +20,12 @@ export interface StepAttributes {
 export interface RoleGraphOptions {
   /** Inferred candidates kept per role. */
   candidates: number;
-  /** Requirements held by more than this share of roles do not make candidates on their own. */
-  commonShare: number;
+  /** Requirements held by more roles than this (Python, SQL…) say little about closeness and do not make candidates on their own. */
+  maxHolders: number;
 }
 
 /** Defaults for {@link buildRoleGraph}. */
-export const ROLE_GRAPH_DEFAULTS: RoleGraphOptions = { candidates: 25, commonShare: 0.5 };
+export const ROLE_GRAPH_DEFAULTS: RoleGraphOptions = { candidates: 5, maxHolders: 400 };
 
 /** The derived graph. */
 export type RoleGraph = DirectedGraph<{ index: number }, StepAttributes>;
@@ -34,7 +34,7 @@ const cache = new WeakMap<RoleIndex, RoleGraph>();
 
 /** The derived role graph of an index (cached per index with default options). */
 export function roleGraph(index: RoleIndex, options: Partial<RoleGraphOptions> = {}): RoleGraph {
-  const useCache = !options.candidates && !options.commonShare;
+  const useCache = !options.candidates && !options.maxHolders;
   const hit = useCache ? cache.get(index) : undefined;
   if (hit) return hit;
   const g = buildRoleGraph(index, { ...ROLE_GRAPH_DEFAULTS, ...options });
@@ -61,7 +61,7 @@ function buildRoleGraph(index: RoleIndex, opts: RoleGraphOptions): RoleGraph {
   };
   for (const [a, list] of index.transitions) for (const { to, edge } of list) add(a, to, true, edge);
 
-  const cap = Math.max(20, Math.floor(opts.commonShare * n));
+  const cap = opts.maxHolders;
   const score = new Float64Array(n);
   for (let a = 0; a < n; a++) {
     const touched: number[] = [];

@@ -33,7 +33,9 @@ const KIND_RING: Record<string, number> = { role: 4, skill: 3, tool: 2, educatio
 function layoutOptions(id: LayoutId, hasPositions: boolean): LayoutOptions {
   switch (id) {
     case 'preset':
-      return hasPositions ? { name: 'preset', fit: true, padding: 40 } : layoutOptions('concentric', false);
+      return hasPositions
+        ? ({ name: 'preset', fit: true, padding: 40, positions: (n: cytoscape.NodeSingular) => ({ x: n.data('px'), y: n.data('py') }) } as LayoutOptions)
+        : layoutOptions('concentric', false);
     case 'fcose':
       return { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeSeparation: 90, idealEdgeLength: 110, padding: 40 } as LayoutOptions;
     case 'concentric':
@@ -74,12 +76,19 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
     motionBlur: false,
     pixelRatio: large ? 1 : 'auto',
   });
+  // for benchmarks and tests: when the first frame with elements was drawn (ms since navigation)
+  const markRendered = () => {
+    if (cy.elements().length && !container.dataset.renderedAt) container.dataset.renderedAt = String(Math.round(performance.now()));
+    else if (!container.dataset.renderedAt) cy.one('render', markRendered);
+  };
+  cy.one('render', markRendered);
   cy.on('tap', 'node', (e) => events.onSelect(e.target.id()));
   cy.on('tap', (e) => {
     if (e.target === cy) events.onSelect(null);
   });
   cy.on('mouseover', 'node', (e) => events.onHover(e.target.id()));
   cy.on('mouseout', 'node', () => events.onHover(null));
+  const drawn = new Map<string, ElementDefinition>(elements.map((el) => [el.data.id as string, el]));
   const count = () => {
     container.dataset.nodes = String(cy.nodes().length);
     container.dataset.edges = String(cy.edges().length);
@@ -88,7 +97,7 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
   // the canvas follows its container (panels opening, window resizing)
   const resize = new ResizeObserver(() => cy.resize());
   resize.observe(container);
-  const hasPositions = () => elements.every((el) => el.group !== 'nodes' || el.position);
+  const hasPositions = () => elements.every((el) => el.group !== 'nodes' || typeof el.data.px === 'number');
 
   return {
     update(next) {
@@ -99,17 +108,23 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
         cy.elements().forEach((el) => {
           if (!incoming.has(el.id())) {
             el.remove();
+            drawn.delete(el.id());
             removed++;
           }
         });
         const toAdd: ElementDefinition[] = [];
         for (const [id, def] of incoming) {
-          const el = cy.getElementById(id);
-          if (el.empty()) toAdd.push(def);
-          else {
-            el.data(def.data);
-            el.classes(def.classes ?? '');
+          const before = drawn.get(id);
+          if (!before) {
+            toAdd.push(def);
+          } else if (before !== def) {
+            // touch only what changed: restyling thousands of elements is what makes a large graph slow
+            const el = cy.getElementById(id);
+            if ((before.classes ?? '') !== (def.classes ?? '')) el.classes(def.classes ?? '');
+            if (before.data.label !== def.data.label || before.data.size !== def.data.size || before.data.width !== def.data.width) el.data(def.data);
+            if (before.data.px !== def.data.px || before.data.py !== def.data.py) el.data({ px: def.data.px, py: def.data.py });
           }
+          drawn.set(id, def);
         }
         // nodes before edges so every edge finds its ends
         toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));

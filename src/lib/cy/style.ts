@@ -49,6 +49,8 @@ export function stylesheet(theme: Theme): StylesheetJsonBlock[] {
         'text-outline-color': theme.halo,
         'text-outline-width': 2,
         'min-zoomed-font-size': 7,
+        'text-wrap': 'wrap',
+        'text-max-width': '220px',
         'border-width': 1.5,
         'border-color': theme.halo,
       },

@@ -13,6 +13,8 @@ export interface NodeVM {
   label: string;
   kind: NodeKind;
   size: number;
+  /** What level of detail left out around this node ("+412 more tools"). */
+  more: string;
   classes: string[];
   x?: number;
   y?: number;
@@ -47,8 +49,8 @@ export function nodeSize(kind: NodeKind, statements: number): number {
   return Math.round(base + 7 * Math.log2(1 + statements));
 }
 
-/** Build the view model. */
-export function buildViewModel(model: Model, view: View, emphasis: Emphasis): { nodes: NodeVM[]; edges: EdgeVM[] } {
+/** Build the view model; `more` says per node what level of detail left out. */
+export function buildViewModel(model: Model, view: View, emphasis: Emphasis, more: Map<string, string> = new Map()): { nodes: NodeVM[]; edges: EdgeVM[] } {
   const hoverSet = emphasis.hover ? neighbourhood(model, view, emphasis.hover) : null;
   const nodes: NodeVM[] = [];
   for (const id of view.nodes) {
@@ -58,7 +60,7 @@ export function buildViewModel(model: Model, view: View, emphasis: Emphasis): { 
     else if (hoverSet) classes.push(hoverSet.has(id) ? 'near' : 'faded');
     if (emphasis.selected === id) classes.push('selected');
     if (emphasis.hover === id) classes.push('hovered');
-    nodes.push({ id, label: n.label, kind: n.kind, size: nodeSize(n.kind, n.support.statements), classes, x: n.x, y: n.y });
+    nodes.push({ id, label: n.label, kind: n.kind, size: nodeSize(n.kind, n.support.statements), more: more.get(id) ?? '', classes, x: n.x, y: n.y });
   }
   const edges: EdgeVM[] = [];
   for (const id of view.edges) {

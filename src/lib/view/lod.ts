@@ -1,0 +1,96 @@
+/**
+ * Level of detail: a large filtered view is cut down to what a canvas can draw quickly and a person
+ * can read — every role (or the most connected ones), then the most connected skills, tools and
+ * education, then each role's strongest edges — while what the person is looking at (a selection and
+ * its neighbours, a comparison, a path) is always kept. What is left out is counted per role, so the
+ * canvas can say "+412 more". Pure.
+ */
+import type { NodeKind } from '../schema';
+import type { View } from './filters';
+import type { Model } from './model';
+
+/** Budgets for the drawn graph. */
+export interface LodOptions {
+  maxNodes: number;
+  maxEdges: number;
+}
+
+/** Defaults for {@link levelOfDetail}. */
+export const LOD_DEFAULTS: LodOptions = { maxNodes: 1000, maxEdges: 2500 };
+
+/** The drawn view and what it leaves out. */
+export interface Detailed {
+  view: View;
+  /** Whether anything was left out. */
+  reduced: boolean;
+  /** Per drawn role: how many of its skills, tools and education are not drawn. */
+  more: Map<string, Record<Exclude<NodeKind, 'role'>, number>>;
+}
+
+/** Cut a view down to its budgets, keeping `reveal` and its edges. */
+export function levelOfDetail(model: Model, view: View, reveal: Set<string>, options: Partial<LodOptions> = {}): Detailed {
+  const opts = { ...LOD_DEFAULTS, ...options };
+  if (view.nodes.size <= opts.maxNodes && view.edges.size <= opts.maxEdges) return { view, reduced: false, more: new Map() };
+
+  const degree = new Map<string, number>();
+  for (const id of view.edges) {
+    const e = model.edges.get(id)!;
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
+  const keep = new Set<string>([...reveal].filter((id) => view.nodes.has(id)));
+  const roles = [...view.nodes].filter((id) => model.nodes.get(id)!.kind === 'role').sort(byDegree);
+  for (const r of roles.slice(0, Math.max(0, Math.floor(opts.maxNodes * 0.6) - keep.size))) keep.add(r);
+  const others = [...view.nodes].filter((id) => model.nodes.get(id)!.kind !== 'role' && !keep.has(id)).sort(byDegree);
+  for (const id of others) {
+    if (keep.size >= opts.maxNodes) break;
+    keep.add(id);
+  }
+
+  // edges: everything touching what is revealed, then each role's strongest edges within budget
+  const edges = new Set<string>();
+  const candidates: string[] = [];
+  for (const id of view.edges) {
+    const e = model.edges.get(id)!;
+    if (!keep.has(e.source) || !keep.has(e.target)) continue;
+    if (reveal.has(e.source) || reveal.has(e.target)) edges.add(id);
+    else candidates.push(id);
+  }
+  const support = (id: string) => view.edgeSupport.get(id) ?? 1;
+  candidates.sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1));
+  const perRole = Math.max(3, Math.ceil(opts.maxEdges / Math.max(1, roles.length)));
+  const used = new Map<string, number>();
+  for (const id of candidates) {
+    if (edges.size >= opts.maxEdges) break;
+    const e = model.edges.get(id)!;
+    const n = used.get(e.source) ?? 0;
+    if (n >= perRole) continue;
+    used.set(e.source, n + 1);
+    edges.add(id);
+  }
+
+  const more = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
+  for (const id of view.edges) {
+    if (edges.has(id)) continue;
+    const e = model.edges.get(id)!;
+    if (!keep.has(e.source) || model.nodes.get(e.source)!.kind !== 'role') continue;
+    const kind = model.nodes.get(e.target)!.kind;
+    if (kind === 'role') continue;
+    const counts = more.get(e.source) ?? { skill: 0, tool: 0, education: 0 };
+    counts[kind]++;
+    more.set(e.source, counts);
+  }
+  const edgeSupport = new Map([...view.edgeSupport].filter(([id]) => edges.has(id)));
+  return { view: { nodes: keep, edges, edgeSupport }, reduced: true, more };
+}
+
+/** "+412 more tools, +30 more skills" for a role. */
+export function moreLabel(counts: Record<Exclude<NodeKind, 'role'>, number> | undefined): string {
+  if (!counts) return '';
+  const parts: string[] = [];
+  if (counts.tool) parts.push(`+${counts.tool} more tool${counts.tool === 1 ? '' : 's'}`);
+  if (counts.skill) parts.push(`+${counts.skill} more skill${counts.skill === 1 ? '' : 's'}`);
+  if (counts.education) parts.push(`+${counts.education} more education`);
+  return parts.join(', ');
+}
