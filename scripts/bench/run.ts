@@ -145,7 +145,8 @@ const tried = `## What was tried
   replaced it (one pass whatever the lexicon's size). Matching each clause once and reusing it for
   enumeration items, a cheap gate that skips statements with no cue, role title or known term, counting
   evidence in a set and keeping only the first records, and running marked block-level only each helped
-  a little (about 0.8 → 1.7 MB/s on this corpus). The remaining cost is spread over many regular
+  a little (0.9 → 1.7 MB/s on a first, denser generated corpus; the corpus above is more like the real
+  article, with plain prose between facts). The remaining cost is spread over many regular
   expressions per statement and the second extraction pass; a worker per core would at most double it.
   10 MB/s was not reached.
 - Paths: the derived role graph first kept 25 candidates per role (431,000 edges at 10,000 roles, p95
@@ -155,7 +156,9 @@ const tried = `## What was tried
 - Browser: Cytoscape loads in its own chunk (initial JS from ~206 kB to ~66 kB gzip) while the graph
   downloads. On large graphs a level of detail draws at most 1,000 nodes and 2,500 edges, and canvas
   updates touch only elements whose data or classes changed (restyling every element made each action
-  take ~650 ms; now ~400 ms). The role index and role graph are built when the page is idle. Cytoscape's
+  take ~650 ms; now ~400 ms). The role index and role graph are built when the page is idle. What is
+  left per action on the large graph is mostly Cytoscape adding, removing and restyling elements when
+  the level of detail changes, and Svelte re-rendering the panels. Cytoscape's
   WebGL renderer was not tried here: the issue's own measurement had it slower than the canvas with
   software GL.
 `;

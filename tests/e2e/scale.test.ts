@@ -1,0 +1,72 @@
+// Large graphs stay usable: level of detail, layout in a worker, and code that loads only when used.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateGraph } from '../../scripts/bench/largeGraph';
+import { layoutGraph } from '../../src/lib/layout';
+import { ROOT } from '../helpers/build';
+import { graphDrawn, launch, openPage } from './browser';
+
+let browser: Browser;
+const big = layoutGraph(generateGraph(300, 30), { iterations: 40 });
+beforeAll(async () => {
+  browser = await launch();
+  writeFileSync(join(ROOT, 'dist', 'big.json'), JSON.stringify(big));
+  const unplaced = generateGraph(150, 20, 5);
+  writeFileSync(join(ROOT, 'dist', 'unplaced.json'), JSON.stringify(unplaced));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a large graph', () => {
+  it('draws a level of detail, says so, reveals what is selected and can draw everything', async () => {
+    const { page, errors } = await openPage(browser, '?graph=./big.json');
+    const drawn = await graphDrawn(page);
+    expect(drawn).toBeLessThanOrEqual(1000);
+    await expect.poll(() => page.getByTestId('summary').innerText()).toBe(`${big.nodes.length} nodes · ${big.edges.length} relations`);
+    const status = page.getByRole('status').filter({ hasText: 'Showing' });
+    expect(await status.innerText()).toMatch(new RegExp(`Showing ${drawn} of ${big.nodes.length} nodes`));
+    const search = page.getByRole('combobox', { name: 'Search' });
+    await search.fill('Role 7');
+    await search.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Role 7' }).waitFor();
+    await page.getByRole('button', { name: 'Draw everything (slow)' }).click();
+    await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes')), { timeout: 30_000 }).toBe(big.nodes.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is laid out in a worker, with progress, when the file has no positions', async () => {
+    const { page, errors } = await openPage(browser, '?graph=./unplaced.json');
+    await graphDrawn(page);
+    const progress = page.getByRole('progressbar');
+    await progress.waitFor({ timeout: 10_000 });
+    // the page answers while the worker works
+    await page.getByRole('combobox', { name: 'Search' }).fill('Role 3');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await progress.waitFor({ state: 'detached', timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('code that loads only when used', () => {
+  it('fetches the export and fCoSE chunks only when asked for', async () => {
+    const { page, context } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.reload();
+    await graphDrawn(page);
+    expect(requests.some((p) => /\/assets\/export-/.test(p))).toBe(false);
+    expect(requests.some((p) => /\/assets\/cytoscape-fcose-/.test(p))).toBe(false);
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF (Gephi)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rolegraph.gexf');
+    expect(requests.some((p) => /\/assets\/export-/.test(p))).toBe(true);
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('fcose');
+    await expect.poll(() => requests.some((p) => /\/assets\/cytoscape-fcose-/.test(p))).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,47 @@
+// Level of detail on large graphs: budgets hold, what the person looks at is kept, the rest is counted.
+import { describe, expect, it } from 'vitest';
+import { generateGraph } from '../../scripts/bench/largeGraph';
+import { DEFAULT_FILTERS, filterView } from '../../src/lib/view/filters';
+import { levelOfDetail, moreLabel } from '../../src/lib/view/lod';
+import { createModel } from '../../src/lib/view/model';
+
+const model = createModel(generateGraph(200, 30));
+const view = filterView(model, DEFAULT_FILTERS);
+
+describe('levelOfDetail', () => {
+  it('leaves small views alone', () => {
+    const small = levelOfDetail(model, view, new Set(), { maxNodes: 1e6, maxEdges: 1e6 });
+    expect(small.reduced).toBe(false);
+    expect(small.view).toBe(view);
+  });
+
+  it('keeps within its budgets, keeps every role and only edges between drawn nodes', () => {
+    const d = levelOfDetail(model, view, new Set(), { maxNodes: 400, maxEdges: 800 });
+    expect(d.reduced).toBe(true);
+    expect(d.view.nodes.size).toBeLessThanOrEqual(400);
+    expect(d.view.edges.size).toBeLessThanOrEqual(800);
+    expect(model.byKind.role.every((r) => d.view.nodes.has(r))).toBe(true);
+    for (const id of d.view.edges) {
+      const e = model.edges.get(id)!;
+      expect(d.view.nodes.has(e.source) && d.view.nodes.has(e.target)).toBe(true);
+    }
+  });
+
+  it('always keeps what is revealed, with its edges', () => {
+    const role = model.byKind.role[7];
+    const neighbours = (model.incident.get(role) ?? []).map((id) => model.edges.get(id)!).map((e) => (e.source === role ? e.target : e.source));
+    const d = levelOfDetail(model, view, new Set([role, ...neighbours]), { maxNodes: 300, maxEdges: 500 });
+    for (const n of neighbours) expect(d.view.nodes.has(n)).toBe(true);
+    for (const id of model.incident.get(role) ?? []) expect(d.view.edges.has(id)).toBe(true);
+  });
+
+  it('counts what it leaves out per role', () => {
+    const d = levelOfDetail(model, view, new Set(), { maxNodes: 400, maxEdges: 500 });
+    let hidden = 0;
+    for (const counts of d.more.values()) hidden += counts.skill + counts.tool + counts.education;
+    const drawnRoleEdges = [...d.view.edges].filter((id) => model.nodes.get(model.edges.get(id)!.target)!.kind !== 'role').length;
+    const allRoleEdges = [...view.edges].filter((id) => model.nodes.get(model.edges.get(id)!.target)!.kind !== 'role').length;
+    expect(hidden).toBe(allRoleEdges - drawnRoleEdges);
+    expect(moreLabel({ tool: 412, skill: 1, education: 0 })).toBe('+412 more tools, +1 more skill');
+  });
+});
