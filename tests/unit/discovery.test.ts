@@ -48,6 +48,19 @@ describe('discovery on unseen documents', () => {
         expect.stringMatching(/^Security Analyst -requires-> Threat Modeling/),
         expect.stringMatching(/^Systems Administrator -transitions-to-> Cloud Architect/),
         expect.stringMatching(/^Analytics Engineer -typical-education-> Information Systems/),
+        // a job posting: proper names after "with", a skills list under "Requirements", a degree
+        expect.stringMatching(/^DevOps Engineer -uses-> Jenkins/),
+        expect.stringMatching(/^DevOps Engineer -uses-> GitHub Actions/),
+        expect.stringMatching(/^DevOps Engineer -uses-> Prometheus/),
+        expect.stringMatching(/^DevOps Engineer -requires-> Linux Administration/),
+        expect.stringMatching(/^DevOps Engineer -typical-education-> Bachelor's Degree/),
+        // a table: one row per role, columns named by their headers
+        expect.stringMatching(/^Data Engineer -uses-> Kafka/),
+        expect.stringMatching(/^BI Developer -transitions-to-> Analytics Engineer/),
+        // a first-person blog post
+        expect.stringMatching(/^UX Designer -uses-> Figma/),
+        expect.stringMatching(/^UX Designer -transitions-to-> Product Manager/),
+        expect.stringMatching(/^Product Manager -requires-> Roadmapping/),
       ]),
     );
   });

@@ -9,7 +9,7 @@ import { edgeId, FORMAT, FORMAT_VERSION, nodeId, slugify } from '../schema';
 import type { EdgeKind, Evidence, GraphEdge, GraphFile, GraphNode, NodeKind, Salary } from '../schema';
 import { detectBoilerplate } from './boilerplate';
 import { canonicalKey, compileMatcher, type Lexicon, type Term } from './lexicon';
-import { analyseStatement, listHint, makeAnalyser, type Analyser, type ListHint, type Ref } from './statement';
+import { analyseStatement, headingHint, listHint, makeAnalyser, type Analyser, type ListHint, type Ref } from './statement';
 import { readStructure, type Structure } from './structure';
 import { isShouting, MAX_STATEMENT, plain, properCase, splitSentences } from './text';
 
@@ -130,7 +130,7 @@ function prepare(doc: SourceDocument, id: string): Prepared {
     if (skip.has(i)) return;
     const units = b.type === 'paragraph' || b.text.length > MAX_STATEMENT ? splitSentences(b.text, b.line) : [{ line: b.line, quote: b.text.trim() }];
     for (const u of units) {
-      const text = plain(u.quote);
+      const text = b.analysis && units.length === 1 ? b.analysis : plain(u.quote);
       if (!/\p{L}/u.test(text)) continue;
       statements.push({ doc: id, line: u.line, quote: u.quote.replace(/\s+/g, ' ').trim(), text, block: i, item: b.type === 'item' });
     }
@@ -154,6 +154,12 @@ function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: Retur
     }
     return [];
   };
+  // what the nearest heading says a list under it is about ("Requirements", "Tech stack")
+  const headingHintOf = (i: number): ListHint => {
+    if (blocks[i].type !== 'item') return null;
+    const h = blocks[i].headings.at(-1);
+    return h === undefined ? null : headingHint(blocks[h].text);
+  };
   const introOf = (i: number): number => {
     const b = blocks[i];
     if (b.intro >= 0) return b.intro;
@@ -169,7 +175,7 @@ function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: Retur
     const intro = introOf(s.block);
     const introScope = intro >= 0 ? blockSubject[intro] : [];
     const scope = introScope.length ? introScope : headingRoles(s.block);
-    const hint = intro >= 0 ? blockHint[intro] : null;
+    const hint = (intro >= 0 ? blockHint[intro] : null) ?? headingHintOf(s.block);
     const r = analyseStatement(a, s.text, { scope, item: s.item && firstOfBlock, hint });
     if (r.subject.length) blockSubject[s.block] = r.subject;
     else if (!blockSubject[s.block].length && scope.length && blocks[s.block].type !== 'heading') blockSubject[s.block] = scope;

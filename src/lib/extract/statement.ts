@@ -112,6 +112,12 @@ const CUE_EDU = /\b(?:degrees?|backgrounds?|majors?|diplomas?|qualifications?|st
 // "computer science or software engineering backgrounds"
 const CUE_EDU_BEFORE = /\b(?:from|with|have|has|having|hold|holds)\s+(?:an?\s+)?((?:[\p{L}'-]+(?:,\s*|\s+))+?)(?:backgrounds?|degrees?)\b/giu;
 // "proficiency in X", "knowledge of X", "experience with X", "expertise in X"
+const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
+/** Whether most words are capitalised (a title), where capitals say nothing about names. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\b[\p{L}][\p{L}'-]*/gu) ?? [];
+  return words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.75;
+}
 const CUE_SKILL = /\b(?:proficiency|proficient|knowledge|understanding|expertise|experience|experienced|familiarity|familiar|skilled|fluency|fluent|competence|grounding|skills?)\s+(?:of|in|with)\s+/giu;
 
 const FORWARD = /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/iu;
@@ -177,6 +183,16 @@ export function listHint(text: string): ListHint {
   if (/\bskills?\b|\bpossess|\bcompetenc|\bknowledge\b|\bneed to know\b/.test(t)) return 'skill';
   if (/\b(?:tools?|technolog|use|uses|utili[sz]e|stack|software|libraries|frameworks|platforms)\b/.test(t)) return 'tool';
   if (/\b(?:involv|responsibilit|dut(?:y|ies)|tasks?\b|includes?\b|do\b|focus)/.test(t)) return 'duty';
+  return null;
+}
+
+/** What a heading says the list under it is about ("Requirements", "Tech stack", "Education"). */
+export function headingHint(text: string): ListHint {
+  const t = text.toLowerCase();
+  if (/\b(?:education|degrees?|qualifications?|certifications?)\b/.test(t)) return 'education';
+  if (/\b(?:tools?|tech(?:nology)? stack|technologies|software|platforms|languages)\b/.test(t)) return 'tool';
+  if (/\b(?:skills?|requirements?|competenc\w*|what you(?:'ll)? need|must[- ]haves?|knowledge)\b/.test(t)) return 'skill';
+  if (/\b(?:responsibilit\w*|duties|what you(?:'ll| will) do|day[- ]to[- ]day|tasks)\b/.test(t)) return 'duty';
   return null;
 }
 
@@ -333,8 +349,16 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
   if (GENERIC.has(s.toLowerCase()) || words.some((w) => STOP.has(w.toLowerCase()) && !/^(?:and|of|&)$/i.test(w))) return null;
   if (s.length < 2 && !/^[A-Z]$/.test(s)) return null;
   if (/^\d/.test(s)) return null;
-  void shouting;
-  return { kind, key: canonicalKey(kind, s, a.abbreviations), surface: s, start, end: start + raw.length };
+  // a lone proper noun in a skills list is a product, not a skill ("knowledge of Ansible")
+  const k: NodeKind = kind === 'skill' && !shouting && words.length === 1 && looksLikeProduct(s) ? 'tool' : kind;
+  return { kind: k, key: canonicalKey(k, s, a.abbreviations), surface: s, start, end: start + raw.length };
+}
+
+/** A single word shaped like a product name: capitalised or camel-cased, not an abstract noun. */
+function looksLikeProduct(word: string): boolean {
+  if (!/^[A-Z][\w+#.-]*$/.test(word) && !/^[a-z]+[A-Z]/.test(word)) return false;
+  if (/[A-Z].*[A-Z]|\d|[+#.]/.test(word.slice(1))) return true; // GitHub, S3, Node.js, C#
+  return !/(?:ion|ing|ment|ics|ity|ance|ence|sis|ship|ogy|ness|ism|ure|cy|ry|al)$/.test(word.toLowerCase());
 }
 
 /** Split an enumeration ("X, Y, and Z", "X or Y") into its items with positions. */
@@ -395,7 +419,8 @@ function analyseClause(
   const seen = new Set<string>();
   const consumed: [number, number][] = [];
   const toolSkill: { tools: Mention[]; skill: Mention }[] = [];
-  const isConsumed = (s: number, e: number) => consumed.some(([cs, ce]) => s < ce && cs < e);
+  // a known term counts unless it starts inside a consumed list ("a bachelor's degree in X" keeps "bachelor's degree")
+  const isConsumed = (s: number, _e: number) => consumed.some(([cs, ce]) => s >= cs && s < ce);
   const add = (m: Mention | null) => {
     if (!m || m.kind === 'role') return m;
     const k = `${m.kind}\u0000${m.key}\u0000${m.start}`;
@@ -407,7 +432,7 @@ function analyseClause(
   };
 
   // 1. Enumerations after a category cue.
-  const cues: { index: number; end: number; kind: NodeKind; paren: boolean; category: string; forSkill?: string }[] = [];
+  const cues: { index: number; from?: number; end: number; kind: NodeKind; paren: boolean; category: string; forSkill?: string; proper?: boolean }[] = [];
   let m: RegExpExecArray | null;
   if (CUE_ENUM_HINT.test(text)) {
     CUE_ENUM.lastIndex = 0;
@@ -415,7 +440,7 @@ function analyseClause(
       const kind = categoryKind(m[1]);
       if (!kind) continue;
       const before = wordsBefore(text, m.index);
-      cues.push({ index: before.start, end: m.index + m[0].length, kind, paren: m[0].trimEnd().endsWith('('), category: before.text, forSkill: m[2] });
+      cues.push({ index: before.start, from: m.index, end: m.index + m[0].length, kind, paren: m[0].trimEnd().endsWith('('), category: before.text, forSkill: m[2] });
     }
   }
   CUE_EDU.lastIndex = 0;
@@ -433,6 +458,11 @@ function analyseClause(
   }
   CUE_SKILL.lastIndex = 0;
   while ((m = CUE_SKILL.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '' });
+  // "pipelines with Jenkins and GitHub Actions": proper names after with/using in ordinary prose
+  if (!shouting && !titleCase(text)) {
+    CUE_PROPER.lastIndex = 0;
+    while ((m = CUE_PROPER.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
+  }
   cues.sort((x, y) => x.index - y.index || y.end - x.end);
 
   let lastEnd = -1;
@@ -445,7 +475,18 @@ function analyseClause(
       if (cue.kind !== 'skill') continue;
     }
     const items: Mention[] = [];
-    for (const { item, start } of enumerate(en.text, cue.end)) {
+    for (const entry of enumerate(en.text, cue.end)) {
+      let { item } = entry;
+      const { start } = entry;
+      let last = false;
+      // after "with"/"using", only capitalised names count ("with Jenkins", not "with care"); a name
+      // followed by ordinary words ("Miro every day") ends the list
+      if (cue.proper) {
+        const name = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/.exec(item.trim());
+        if (!name) break;
+        last = name[0].length < item.trim().length;
+        item = name[0];
+      }
       const itemStart = base + start;
       const itemEnd = itemStart + item.length;
       if (roles.some((r) => r.start < itemEnd && itemStart < r.end)) continue;
@@ -456,11 +497,14 @@ function analyseClause(
       const t = termFor(a, item, cue.kind, shouting, base + start);
       if (t) items.push(t);
       else for (const k of known) items.push(lexMention(a, k, base + start, cue.kind === 'education'));
+      if (last) break;
     }
     // "a degree in Computer Science (a Bachelor's or Master's)": the field is an item too
     if (cue.kind === 'education' && cue.forSkill) items.unshift(...[termFor(a, cue.forSkill, 'education', shouting, base + cue.index)].filter((x) => x !== null));
     for (const it of items) add(it);
-    consumed.push([base + cue.index, base + en.end]);
+    // the words before a category ("a bachelor's degree in", "data visualization tools like") stay
+    // free for the lexicon; the cue and its list are consumed
+    consumed.push([base + (cue.from ?? cue.index), base + en.end]);
     lastEnd = en.end;
     // tool → skill ties: "visualization tools like Tableau", "tools for model deployment (Docker)"
     const tools = items.filter((i) => i.kind === 'tool');

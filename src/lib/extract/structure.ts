@@ -19,6 +19,8 @@ export interface Block {
   headings: number[];
   /** For items: index of the block that introduces the list (parent item or preceding paragraph), or -1. */
   intro: number;
+  /** Text to analyse instead of `text` (table rows are read as sentences); quotes stay `text`. */
+  analysis?: string;
 }
 
 /** A document's structure. */
@@ -70,8 +72,8 @@ class Builder {
     return index;
   }
 
-  item(level: number, line: number, text: string, intro: number): number {
-    return this.push({ type: 'item', level, line, text, intro });
+  item(level: number, line: number, text: string, intro: number, analysis?: string): number {
+    return this.push({ type: 'item', level, line, text, intro, analysis });
   }
 
   private push(b: Omit<Block, 'headings'>): number {
@@ -114,6 +116,8 @@ function readMarkdown(text: string, lines: string[]): Structure {
       b.paragraph(start + lead, token.raw.trim());
     } else if (token.type === 'list') {
       walkList(b, token as Tokens.List, start, b.lastParagraph);
+    } else if (token.type === 'table') {
+      readTable(b, token as Tokens.Table, start, lines);
     } else if (token.type === 'blockquote') {
       for (const inner of (token as Tokens.Blockquote).tokens) {
         if (inner.type === 'paragraph') {
@@ -140,6 +144,49 @@ function flattenDeepNesting(text: string): string {
   return text
     .replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT))
     .replace(/^(?:\s*>){17,}/gm, '>'.repeat(16));
+}
+
+/** What a table column holds, read from its header. */
+function columnRole(header: string): 'role' | 'tool' | 'skill' | 'education' | 'salary' | 'next' | 'previous' | null {
+  const h = header.toLowerCase();
+  if (/\b(?:next|moves? (?:on )?to|transition|career path|grows? into|becomes?|progression)\b/.test(h)) return 'next';
+  if (/\b(?:previous|comes? from|before|entry|background role)\b/.test(h)) return 'previous';
+  if (/\b(?:role|job|title|position|career|occupation|profession)s?\b/.test(h)) return 'role';
+  if (/\b(?:tools?|stack|technolog|software|platforms?|languages?|libraries|frameworks)\b/.test(h)) return 'tool';
+  if (/\b(?:skills?|competenc|knowledge|abilities)\b/.test(h)) return 'skill';
+  if (/\b(?:education|degrees?|qualifications?|certifications?|study)\b/.test(h)) return 'education';
+  if (/\b(?:salary|salaries|pay|compensation|earnings?)\b/.test(h)) return 'salary';
+  return null;
+}
+
+/**
+ * A table row becomes one statement: its source line is the quote, and it is read as sentences built
+ * from the headers ("Data Engineer uses tools like Airflow, Spark; Data Engineer can transition into …").
+ */
+function readTable(b: Builder, table: Tokens.Table, start: number, lines: string[]): void {
+  const kinds = table.header.map((h) => columnRole(h.text));
+  let roleCol = kinds.indexOf('role');
+  if (roleCol < 0) roleCol = 0;
+  let line = start + 2;
+  for (const row of table.rows) {
+    while (line <= lines.length && !lines[line - 1].includes('|')) line++;
+    const source = (lines[line - 1] ?? '').trim();
+    const role = row[roleCol]?.text.trim();
+    const parts: string[] = [];
+    row.forEach((cell, i) => {
+      const c = cell.text.trim();
+      if (i === roleCol || !c || !role) return;
+      const kind = kinds[i];
+      if (kind === 'tool') parts.push(`${role} uses tools like ${c}`);
+      else if (kind === 'skill') parts.push(`${role} needs skills like ${c}`);
+      else if (kind === 'education') parts.push(`${role} typically holds a degree in ${c}`);
+      else if (kind === 'salary') parts.push(`${role} earns a salary of ${c}`);
+      else if (kind === 'next') parts.push(`${role} can transition into ${c}`);
+      else if (kind === 'previous') parts.push(`${role} can first gain experience as ${c}`);
+    });
+    if (source) b.item(1, line, source.replace(/^\|\s*|\s*\|$/g, ''), -1, parts.length ? parts.join('; ') + '.' : undefined);
+    line++;
+  }
 }
 
 function stripQuoteMarks(lines: string[], at: number, extra: number): string {
