@@ -73,7 +73,7 @@ const STOP = new Set(
   aspiring skilled experienced senior junior entry entry-level good great successful many most some other more less new typical
   professional professionals every each any all our your their his her its my one two three who whom which what how why when
   where if hire hiring work working like such including include both either also often usually typically generally expert
-  experts future certified top best first full-time part-time remote freelance independent highly very than then into onto
+  experts future top best first full-time part-time remote freelance independent highly very than then into onto
   about after before between among across through during per via same own different various several few successful
   key primary main common typical modern today today's current existing potential prospective individual lead`.split(/\s+/),
 );
@@ -112,6 +112,8 @@ const CUE_EDU = /\b(?:degrees?|backgrounds?|majors?|diplomas?|qualifications?|st
 // "computer science or software engineering backgrounds"
 const CUE_EDU_BEFORE = /\b(?:from|with|have|has|having|hold|holds)\s+(?:an?\s+)?((?:[\p{L}'-]+(?:,\s*|\s+))+?)(?:backgrounds?|degrees?)\b/giu;
 // "proficiency in X", "knowledge of X", "experience with X", "expertise in X"
+/** In list items "Scripting in Bash or PowerShell" names tools too. */
+const CUE_PROPER_ITEM = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on|in)\s+(?=[A-Z])/g;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
 /** Whether most words are capitalised (a title), where capitals say nothing about names. */
 function titleCase(text: string): boolean {
@@ -318,7 +320,7 @@ function leadingGroup(roles: Mention[], text: string, base: number): Mention[] {
   const group = [roles[0]];
   for (let i = 1; i < roles.length; i++) {
     const between = text.slice(group.at(-1)!.end - base, roles[i].start - base);
-    if (/^\s*(?:,|and|or|&|\/|,\s*and|,\s*or)?\s*(?:an?\s+|the\s+)?$/i.test(between)) group.push(roles[i]);
+    if (/^\s*(?:roles?|positions?|jobs?)?\s*(?:,|and|or|&|\/|,\s*and|,\s*or)?\s*(?:an?\s+|the\s+)?$/i.test(between)) group.push(roles[i]);
     else break;
   }
   return group;
@@ -346,7 +348,7 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
   }
   if (words.length === 1 && GENERIC.has(words[0].toLowerCase())) return null;
   if (words.some((w) => /^(?:related|similar|equivalent|relevant|other|higher|above|diverse|various|varied|different|academic|specific|additional|any)$/i.test(w))) return null;
-  if (GENERIC.has(s.toLowerCase()) || words.some((w) => STOP.has(w.toLowerCase()) && !/^(?:and|of|&)$/i.test(w))) return null;
+  if (GENERIC.has(s.toLowerCase()) || words.some((w, i) => STOP.has(w.toLowerCase()) && !/^(?:and|of|&)$/i.test(w) && !(i > 0 && /^(?:as|a)$/i.test(w)))) return null;
   if (s.length < 2 && !/^[A-Z]$/.test(s)) return null;
   if (/^\d/.test(s)) return null;
   // a lone proper noun in a skills list is a product, not a skill ("knowledge of Ansible")
@@ -416,6 +418,7 @@ function analyseClause(
   const matches = a.matcher.find(text);
   const roles = findRoles(a, text, base, shouting, matches);
   const things: Mention[] = [];
+  const suppressed: [number, number][] = [];
   const seen = new Set<string>();
   const consumed: [number, number][] = [];
   const toolSkill: { tools: Mention[]; skill: Mention }[] = [];
@@ -460,8 +463,9 @@ function analyseClause(
   while ((m = CUE_SKILL.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '' });
   // "pipelines with Jenkins and GitHub Actions": proper names after with/using in ordinary prose
   if (!shouting && !titleCase(text)) {
-    CUE_PROPER.lastIndex = 0;
-    while ((m = CUE_PROPER.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
+    const re = ctx.item ? CUE_PROPER_ITEM : CUE_PROPER;
+    re.lastIndex = 0;
+    while ((m = re.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
   }
   cues.sort((x, y) => x.index - y.index || y.end - x.end);
 
@@ -471,7 +475,7 @@ function analyseClause(
     const en = enumerationAt(text, cue.end, cue.paren);
     if (!en.text.trim()) continue;
     // a nested cue inside this enumeration ("skills in programming languages such as X") takes over
-    if (cues.some((o) => o !== cue && o.index > cue.index && o.index < en.end && o.kind === 'tool')) {
+    if (cues.some((o) => o !== cue && o.index > cue.index && o.index < en.end && o.kind === 'tool' && !o.proper)) {
       if (cue.kind !== 'skill') continue;
     }
     const items: Mention[] = [];
@@ -489,7 +493,10 @@ function analyseClause(
       }
       const itemStart = base + start;
       const itemEnd = itemStart + item.length;
-      if (roles.some((r) => r.start < itemEnd && itemStart < r.end)) continue;
+      const roleHere = roles.some((r) => r.start < itemEnd && itemStart < r.end);
+      // "Certifications: AWS Certified Solutions Architect" names an education, not a role
+      if (roleHere && cue.kind !== 'education') continue;
+      if (roleHere) suppressed.push([itemStart, itemEnd]);
       const known = matches
         .filter((x) => x.term.kind !== 'role' && base + x.start >= itemStart && base + x.end <= itemEnd)
         .map((x) => ({ ...x, start: x.start - (itemStart - base), end: x.end - (itemStart - base) }));
@@ -553,6 +560,11 @@ function analyseClause(
     for (const p of parts.length <= 3 ? parts : [phrase]) add(termFor(a, p, ctx.hint, shouting, base));
   }
 
+  if (suppressed.length) {
+    const keep = roles.filter((r) => !suppressed.some(([s0, e0]) => r.start < e0 && s0 < r.end));
+    roles.length = 0;
+    roles.push(...keep);
+  }
   out.mentions.push(...roles, ...things);
   for (const r of roles) if (!r.term) out.discovered.push(r);
 
