@@ -1,4 +1,5 @@
 // The explorer as a person uses it, in real Chromium against the built app.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, bundledGraph, graphDrawn, launch, openPage, screenshot } from './browser';
@@ -167,5 +168,57 @@ describe('the explorer', () => {
         await page.context().close();
       }
     }
+  });
+});
+
+describe('exports and drag and drop', () => {
+  it('exports the filtered view as rolegraph JSON, GraphML and PNG', async () => {
+    const { page, context } = await openPage(browser, '?kinds=role,tool');
+    await graphDrawn(page);
+    const exported = async (name: string) => {
+      await page.getByText('Export', { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      return { file: download.suggestedFilename(), body: readFileSync((await download.path())!) };
+    };
+    const json = await exported('rolegraph JSON');
+    expect(json.file).toBe('rolegraph.json');
+    const sub = JSON.parse(json.body.toString('utf8'));
+    expect(sub.nodes.length).toBe(count('role') + count('tool'));
+    expect(sub.nodes.every((n: { kind: string }) => n.kind === 'role' || n.kind === 'tool')).toBe(true);
+    const graphml = await exported('GraphML');
+    expect(graphml.body.toString('utf8')).toMatch(/^<\?xml[^>]*>\s*<graphml xmlns="http:\/\/graphml\.graphdrawing\.org\/xmlns"/);
+    expect(graphml.body.toString('utf8')).toContain('<node id="tool:pytorch">');
+    const png = await exported('Image (PNG)');
+    expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+    await context.close();
+  });
+
+  it('opens a graph file dropped on the page', async () => {
+    const { page } = await openPage(browser);
+    await graphDrawn(page);
+    const small = JSON.stringify({
+      format: 'rolegraph',
+      version: 1,
+      documents: [{ id: 'd', file: 'd.md', title: 'D', lines: 1 }],
+      nodes: ['Pilot', 'Navigator'].map((label) => ({
+        id: `role:${label.toLowerCase()}`,
+        kind: 'role',
+        label,
+        aliases: [],
+        support: { statements: 1, documents: 1 },
+        evidence: [{ document: 'd', line: 1, quote: `${label}s fly.` }],
+      })),
+      edges: [],
+    });
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return dt;
+    }, small);
+    await page.dispatchEvent('body', 'dragover', { dataTransfer });
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBe(2);
+    expect(await page.getByRole('status').filter({ hasText: 'Opened' }).innerText()).toMatch(/Opened dropped\.json/);
+    await page.context().close();
   });
 });
