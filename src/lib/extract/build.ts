@@ -9,7 +9,17 @@ import { edgeId, FORMAT, FORMAT_VERSION, nodeId, slugify } from '../schema';
 import type { EdgeKind, Evidence, GraphEdge, GraphFile, GraphNode, NodeKind, Salary } from '../schema';
 import { detectBoilerplate } from './boilerplate';
 import { canonicalKey, compileMatcher, type Lexicon, type Term } from './lexicon';
-import { analyseStatement, headingHint, listHint, makeAnalyser, type Analyser, type ListHint, type Ref } from './statement';
+import {
+  analyseStatement,
+  headingHint,
+  listHint,
+  makeAnalyser,
+  type Analyser,
+  type ListHint,
+  type Ref,
+  type StatementContext,
+  type StatementResult,
+} from './statement';
 import { readStructure, type Structure } from './structure';
 import { isShouting, MAX_STATEMENT, plain, properCase, splitSentences } from './text';
 
@@ -139,7 +149,7 @@ function prepare(doc: SourceDocument, id: string): Prepared {
 }
 
 /** Run the analyser over a prepared document, calling `emit` with each statement's result. */
-function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: ReturnType<typeof analyseStatement>) => void): void {
+function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: StatementResult, ctx: StatementContext) => void): void {
   const blocks = p.structure.blocks;
   const blockSubject: Ref[][] = blocks.map(() => []);
   const blockHint: ListHint[] = blocks.map(() => null);
@@ -176,12 +186,13 @@ function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: Retur
     const introScope = intro >= 0 ? blockSubject[intro] : [];
     const scope = introScope.length ? introScope : headingRoles(s.block);
     const hint = (intro >= 0 ? blockHint[intro] : null) ?? headingHintOf(s.block);
-    const r = analyseStatement(a, s.text, { scope, item: s.item && firstOfBlock, hint });
+    const ctx: StatementContext = { scope, item: s.item && firstOfBlock, hint };
+    const r = analyseStatement(a, s.text, ctx);
     if (r.subject.length) blockSubject[s.block] = r.subject;
     else if (!blockSubject[s.block].length && scope.length && blocks[s.block].type !== 'heading') blockSubject[s.block] = scope;
     if (r.hint) blockHint[s.block] = r.hint;
     else if (!blockHint[s.block]) blockHint[s.block] = listHint(s.text);
-    emit(s, r);
+    emit(s, r, ctx);
     firstOfBlock = false;
   }
 }
@@ -207,8 +218,12 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
   const firstMatcher = compileMatcher(known, abbreviations);
   const firstPass = makeAnalyser(firstMatcher, lexicon.roleHeads, abbreviations);
   const found = new Map<string, { kind: NodeKind; surfaces: string[]; doc: string; line: number }>();
+  const firstResults: { s: Statement; r: StatementResult; ctx: StatementContext }[][] = [];
   for (const p of prepared) {
-    analyseDocument(firstPass, p, (s, r) => {
+    const results: { s: Statement; r: StatementResult; ctx: StatementContext }[] = [];
+    firstResults.push(results);
+    analyseDocument(firstPass, p, (s, r, ctx) => {
+      results.push({ s, r, ctx });
       for (const d of r.discovered) {
         const k = `${d.kind}\u0000${d.key}`;
         const e = found.get(k);
@@ -228,9 +243,19 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
     discoveredTerms.push({ label, kind: f.kind, aliases: [...new Set(f.surfaces)], ambiguous, discovered: true });
   }
 
-  // Pass 2: match known and discovered terms everywhere, record facts with evidence.
+  // Pass 2: match known and discovered terms everywhere, record facts with evidence. A statement is
+  // read again only where a discovered term occurs that pass 1 did not already find in it; otherwise
+  // its pass-1 reading stands (same context, same result), which keeps the build near one pass.
   const matcher = compileMatcher([...known, ...discoveredTerms], abbreviations);
+  const discoveredOnly = compileMatcher(discoveredTerms, abbreviations);
   const analyser = makeAnalyser(matcher, lexicon.roleHeads, abbreviations);
+  const secondReading = (s: Statement, r: StatementResult, ctx: StatementContext): StatementResult => {
+    const hits = discoveredOnly.find(s.text);
+    if (!hits.length) return r;
+    const had = new Set(r.mentions.map((m) => `${m.kind}\u0000${m.key}`));
+    const missing = hits.some((h) => !had.has(`${h.term.kind}\u0000${canonicalKey(h.term.kind, h.term.label, abbreviations)}`));
+    return missing ? analyseStatement(analyser, s.text, ctx) : r;
+  };
   const nodes = new Map<string, NodeAcc>();
   const edges = new Map<string, EdgeAcc>();
   let order = 0;
@@ -252,8 +277,9 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
     return n;
   };
   const docFacts = new Map<string, number>();
-  for (const p of prepared) {
-    analyseDocument(analyser, p, (s, r) => {
+  for (const results of firstResults) {
+    for (const { s, r: first, ctx } of results) {
+      const r = secondReading(s, first, ctx);
       const ev: Evidence = { document: s.doc, line: s.line, quote: s.quote };
       const key = evKey(ev);
       const loud = isShouting(s.text);
@@ -275,7 +301,7 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
         }
       }
       docFacts.set(s.doc, (docFacts.get(s.doc) ?? 0) + r.facts.length + r.salaries.length);
-    });
+    }
   }
 
   // Assembly: keep roles and every node an edge touches; labels, ids, aliases, support.

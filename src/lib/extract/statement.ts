@@ -534,6 +534,8 @@ function analyseClause(
   for (let i = 0; i < lex.length; i++) {
     const x = lex[i];
     if (isConsumed(base + x.start, base + x.end)) continue;
+    // inside a job title ("Cloud Architect") a word is not a skill of its own ("cloud")
+    if (roles.some((r) => r.start < base + x.end && base + x.start < r.end)) continue;
     if (x.term.ambiguous && !besideOthers(text, lex, i)) continue;
     add(lexMention(a, x, base + x.start, false));
   }
