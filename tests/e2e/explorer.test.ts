@@ -222,3 +222,15 @@ describe('exports and drag and drop', () => {
     await page.context().close();
   });
 });
+
+describe('a narrow screen', () => {
+  it('stacks controls, canvas and details without sideways scrolling', async () => {
+    const { page, context } = await openPage(browser, '?node=role:data-engineer', { width: 420, height: 800 });
+    await graphDrawn(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await page.getByRole('heading', { level: 2, name: 'Data Engineer' }).scrollIntoViewIfNeeded();
+    expect(await page.getByRole('heading', { level: 2, name: 'Data Engineer' }).isVisible()).toBe(true);
+    await screenshot(page, 'explorer-narrow');
+    await context.close();
+  });
+});
