@@ -66,7 +66,8 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
     container,
     elements,
     style: stylesheet(theme),
-    layout: { name: 'preset', fit: true, padding: 40 },
+    // positions come with the elements; fitting waits for the first layout() call
+    layout: { name: 'preset', fit: false },
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -94,6 +95,31 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
     container.dataset.edges = String(cy.edges().length);
   };
   count();
+  /**
+   * Fit nodes into view from their positions and sizes. Cytoscape's own fit measures every label,
+   * which on a large graph costs more than drawing it.
+   */
+  const fitNodes = (nodes: cytoscape.CollectionReturnValue | cytoscape.NodeCollection) => {
+    const list = nodes.nodes();
+    if (list.empty()) return;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    list.forEach((n) => {
+      const p = n.position();
+      const r = (Number(n.data('size')) || 20) / 2;
+      x1 = Math.min(x1, p.x - r - 60);
+      x2 = Math.max(x2, p.x + r + 60);
+      y1 = Math.min(y1, p.y - r);
+      y2 = Math.max(y2, p.y + r + 24);
+    });
+    const w = cy.width();
+    const h = cy.height();
+    const pad = 40;
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1))));
+    cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
+  };
   // the canvas follows its container (panels opening, window resizing)
   const resize = new ResizeObserver(() => cy.resize());
   resize.observe(container);
@@ -137,15 +163,15 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
     },
     async layout(id, fit = true) {
       if (id === 'fcose') await ensureFcose();
-      const opts = { ...layoutOptions(id, hasPositions()), fit } as LayoutOptions;
+      const opts = { ...layoutOptions(id, hasPositions()), fit: false } as LayoutOptions;
       const run = cy.layout(opts);
       const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
       run.run();
       await done;
+      if (fit) fitNodes(cy.nodes());
     },
     fit(ids) {
-      const target = ids?.length ? ids.reduce((acc, i) => acc.union(cy.getElementById(i)), cy.collection()) : cy.elements();
-      cy.fit(target, 40);
+      fitNodes(ids?.length ? ids.reduce((acc, i) => acc.union(cy.getElementById(i)), cy.collection()) : cy.nodes());
     },
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
