@@ -178,7 +178,10 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
     },
     center(id) {
       const n = cy.getElementById(id);
-      if (n.nonempty()) cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+      if (n.empty()) return;
+      // animating a large graph costs a full redraw per frame: jump instead
+      if (large) cy.viewport({ zoom: Math.max(cy.zoom(), 1), pan: cy.pan() }).center(n);
+      else cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
     },
     setTheme(t) {
       cy.style(stylesheet(t));
