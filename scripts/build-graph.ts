@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildGraph, type BuildReport, type SourceDocument, type Warning } from '../src/lib/extract/build';
 import { decodeDocument } from '../src/lib/extract/decode';
 import { EMPTY_LEXICON, parseLexicon, type Lexicon } from '../src/lib/extract/lexicon';
+import { parseJson } from '../src/lib/json';
 import { layoutGraph } from '../src/lib/layout';
 import { serialiseGraph } from './serialise';
 
@@ -52,16 +53,10 @@ function readLexicon(path: string, warnings: Warning[]): Lexicon {
     warnings.push({ file: path, line: null, code: 'RG110', message: 'no lexicon file: building from discovery alone' });
     return EMPTY_LEXICON;
   }
-  let data: unknown;
+  const json = parseJson(raw);
+  if (!json.ok) throw new CliError(`${path}${json.line ? `:${json.line}` : ''}: the lexicon is not valid JSON (${json.message})`, 2);
   try {
-    data = JSON.parse(raw);
-  } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const line = m ? raw.slice(0, Number(m[1])).split('\n').length : null;
-    throw new CliError(`${path}${line ? `:${line}` : ''}: the lexicon is not valid JSON (${(e as Error).message})`, 2);
-  }
-  try {
-    return parseLexicon(data);
+    return parseLexicon(json.value);
   } catch (e) {
     throw new CliError(`${path}: ${(e as Error).message}`, 2);
   }

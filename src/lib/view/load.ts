@@ -2,6 +2,7 @@
  * Reading graph files people open or link: size cap, JSON, schema. Returns the model or one clear
  * message saying what is wrong. Pure apart from the text it is given.
  */
+import { parseJson } from '../json';
 import { parseGraph } from '../schema';
 import { createModel, type Model } from './model';
 
@@ -14,15 +15,9 @@ export type LoadResult = { ok: true; model: Model } | { ok: false; message: stri
 /** Parse the text of a graph file named `name`. */
 export function loadGraphText(text: string, name: string): LoadResult {
   if (text.length > MAX_GRAPH_BYTES) return { ok: false, message: `${name}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const m = /position (\d+)/.exec((e as Error).message);
-    const line = m ? text.slice(0, Number(m[1])).split('\n').length : null;
-    return { ok: false, message: `${name}${line ? ` line ${line}` : ''}: not valid JSON.` };
-  }
-  const r = parseGraph(data);
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, message: `${name}${json.line ? ` line ${json.line}` : ''}: not valid JSON.` };
+  const r = parseGraph(json.value);
   if (!r.ok) return { ok: false, message: `${name}: not a valid rolegraph file: ${r.errors.slice(0, 3).join('; ')}` };
   return { ok: true, model: createModel(r.graph) };
 }
