@@ -1,5 +1,8 @@
 import { chromium } from 'playwright-core';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
@@ -20,9 +23,27 @@ if (process.argv[3] === 'path') {
 }
 const { profile } = await cdp.send('Profiler.stop');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const parent = new Map(); for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
-const selfT = new Map(); profile.samples.forEach((s, i) => selfT.set(s, (selfT.get(s) || 0) + (profile.timeDeltas[i] || 0)));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+const selfT = new Map();
+profile.samples.forEach((s, i) => selfT.set(s, (selfT.get(s) || 0) + (profile.timeDeltas[i] || 0)));
 const incl = new Map();
-for (const [id, t] of selfT) { const seen = new Set(); let cur = id; while (cur !== undefined) { const n = byId.get(cur); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; if (!seen.has(k)) { seen.add(k); incl.set(k, (incl.get(k) || 0) + t); } cur = parent.get(cur); } }
-[...incl].filter(([k]) => !/^\((root|program|idle)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40).forEach(([k, t]) => console.log((t / 1000).toFixed(0).padStart(6), k));
+for (const [id, t] of selfT) {
+  const seen = new Set();
+  let cur = id;
+  while (cur !== undefined) {
+    const n = byId.get(cur);
+    const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      incl.set(k, (incl.get(k) || 0) + t);
+    }
+    cur = parent.get(cur);
+  }
+}
+[...incl]
+  .filter(([k]) => !/^\((root|program|idle)/.test(k))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 40)
+  .forEach(([k, t]) => console.log((t / 1000).toFixed(0).padStart(6), k));
 await browser.close();

@@ -41,7 +41,10 @@ function args() {
       allowPositionals: false,
     }).values;
   } catch (e) {
-    throw new CliError(`${(e as Error).message}\nusage: npm run build:graph -- [--input DIR] [--out FILE] [--report FILE] [--lexicon FILE]`, 2);
+    throw new CliError(
+      `${(e as Error).message}\nusage: npm run build:graph -- [--input DIR] [--out FILE] [--report FILE] [--lexicon FILE]`,
+      2,
+    );
   }
 }
 
@@ -54,7 +57,8 @@ function readLexicon(path: string, warnings: Warning[]): Lexicon {
     return EMPTY_LEXICON;
   }
   const json = parseJson(raw);
-  if (!json.ok) throw new CliError(`${path}${json.line ? `:${json.line}` : ''}: the lexicon is not valid JSON (${json.message})`, 2);
+  if (!json.ok)
+    throw new CliError(`${path}${json.line ? `:${json.line}` : ''}: the lexicon is not valid JSON (${json.message})`, 2);
   try {
     return parseLexicon(json.value);
   } catch (e) {
@@ -90,7 +94,12 @@ function readDocuments(dir: string, warnings: Warning[]): SourceDocument[] {
       }
       docs.push({ file: f, text: decoded.text });
     } catch (e) {
-      warnings.push({ file: f, line: null, code: 'RG105', message: `skipped: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})` });
+      warnings.push({
+        file: f,
+        line: null,
+        code: 'RG105',
+        message: `skipped: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
     }
   }
   return docs;
@@ -100,9 +109,13 @@ function printReport(report: BuildReport, out: string, quiet: boolean): void {
   const lines: string[] = [];
   const n = report.nodes;
   const edgeTotal = Object.values(report.edges).reduce((a, b) => a + b, 0);
-  lines.push(`rolegraph: ${n.role} roles, ${n.skill} skills, ${n.tool} tools, ${n.education} education, ${edgeTotal} edges → ${out}`);
+  lines.push(
+    `rolegraph: ${n.role} roles, ${n.skill} skills, ${n.tool} tools, ${n.education} education, ${edgeTotal} edges → ${out}`,
+  );
   for (const d of report.documents) {
-    lines.push(`  ${d.file}: "${d.title}" ${d.statements} statements, ${d.facts} facts${d.tailLine ? `, boilerplate ignored from line ${d.tailLine}` : ''}`);
+    lines.push(
+      `  ${d.file}: "${d.title}" ${d.statements} statements, ${d.facts} facts${d.tailLine ? `, boilerplate ignored from line ${d.tailLine}` : ''}`,
+    );
   }
   if (report.discovered.length && !quiet) {
     lines.push(`discovered terms not in the lexicon (${report.discovered.length}):`);
@@ -121,7 +134,10 @@ function writeAtomic(path: string, content: string): void {
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliError(`${path}: cannot write the graph (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the previous graph is unchanged`, 1);
+    throw new CliError(
+      `${path}: cannot write the graph (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); the previous graph is unchanged`,
+      1,
+    );
   }
 }
 

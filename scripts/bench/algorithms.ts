@@ -59,7 +59,9 @@ export function benchAlgorithms(sizes = [100, 1000, 10_000], queries = 200): Alg
     const path = sample(queries, (i) => {
       if (findPaths(index, pairs[i][0], pairs[i][1], { alternatives: 0 }).ok) found++;
     });
-    const pathAlternatives = sample(Math.min(queries, 100), (i) => findPaths(index, pairs[i][0], pairs[i][1], { alternatives: 3 }));
+    const pathAlternatives = sample(Math.min(queries, 100), (i) =>
+      findPaths(index, pairs[i][0], pairs[i][1], { alternatives: 3 }),
+    );
     const dijkstra = sample(queries, (i) => bidirectional(rg, pairs[i][0], pairs[i][1], (_e, a) => a.gap.length + 1));
     return {
       roles,

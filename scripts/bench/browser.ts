@@ -14,7 +14,16 @@ import { generateGraph } from './largeGraph';
 import { quantile } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Figures for one graph. */
 export interface BrowserFigures {
@@ -89,8 +98,15 @@ async function measure(browser: Browser, base: string, query: string, label: str
     const page = await open(browser, `${base}${query}`);
     await page.waitForSelector('.canvas[data-rendered-at]', { timeout: 120_000 });
     firstPaint.push(Number(await page.locator('.canvas').getAttribute('data-rendered-at')));
-    marks.push((await page.evaluate(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))`)) as Record<string, number>);
-    drawn = { nodes: Number(await page.locator('.canvas').getAttribute('data-nodes')), edges: Number(await page.locator('.canvas').getAttribute('data-edges')) };
+    marks.push(
+      (await page.evaluate(
+        `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))`,
+      )) as Record<string, number>,
+    );
+    drawn = {
+      nodes: Number(await page.locator('.canvas').getAttribute('data-nodes')),
+      edges: Number(await page.locator('.canvas').getAttribute('data-edges')),
+    };
     const summary = await page.getByTestId('summary').innerText();
     const m = /(\d+) nodes · (\d+) relations/.exec(summary);
     size = { nodes: Number(m?.[1]), edges: Number(m?.[2]) };
@@ -110,9 +126,15 @@ async function measure(browser: Browser, base: string, query: string, label: str
     );
     // filter: hide tools
     actions.filter.push(
-      await timed(page, `[...document.querySelectorAll('fieldset.legend label')].find((l) => l.textContent.includes('Tools')).querySelector('input').click();`, `${q('[data-testid="count-tool"]')}.textContent.startsWith('0')`),
+      await timed(
+        page,
+        `[...document.querySelectorAll('fieldset.legend label')].find((l) => l.textContent.includes('Tools')).querySelector('input').click();`,
+        `${q('[data-testid="count-tool"]')}.textContent.startsWith('0')`,
+      ),
     );
-    await page.evaluate(`[...document.querySelectorAll('fieldset.legend label')].find((l) => l.textContent.includes('Tools')).querySelector('input').click();`);
+    await page.evaluate(
+      `[...document.querySelectorAll('fieldset.legend label')].find((l) => l.textContent.includes('Tools')).querySelector('input').click();`,
+    );
     // compare two roles
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     actions.compare.push(
@@ -160,14 +182,33 @@ async function measure(browser: Browser, base: string, query: string, label: str
       const f = (await page.evaluate(`(() => { window.__recording = false; return window.__frames.slice(2); })()`)) as number[];
       frames = { median: quantile(f, 0.5), p95: quantile(f, 0.95), count: f.length };
       const long = (await page.evaluate('window.__long')) as { duration: number }[];
-      longTasks = { count: long.length, total: long.reduce((a, b) => a + b.duration, 0), max: Math.max(0, ...long.map((x) => x.duration)) };
+      longTasks = {
+        count: long.length,
+        total: long.reduce((a, b) => a + b.duration, 0),
+        max: Math.max(0, ...long.map((x) => x.duration)),
+      };
     }
     await page.context().close();
   }
-  return { graph: label, nodes: size.nodes, edges: size.edges, drawnNodes: drawn.nodes, drawnEdges: drawn.edges, firstPaint, marks, actions, frames, longTasks };
+  return {
+    graph: label,
+    nodes: size.nodes,
+    edges: size.edges,
+    drawnNodes: drawn.nodes,
+    drawnEdges: drawn.edges,
+    firstPaint,
+    marks,
+    actions,
+    frames,
+    longTasks,
+  };
 }
 
-async function sigmaFirstFrame(browser: Browser, base: string, runs: number): Promise<{ firstFrame: number[]; error: string | null }> {
+async function sigmaFirstFrame(
+  browser: Browser,
+  base: string,
+  runs: number,
+): Promise<{ firstFrame: number[]; error: string | null }> {
   const firstFrame: number[] = [];
   let error: string | null = null;
   for (let run = 0; run < runs; run++) {
@@ -193,11 +234,26 @@ export async function benchBrowser(runs = 3): Promise<BrowserBench> {
   mkdirSync(out, { recursive: true });
   cpSync(dist, out, { recursive: true });
   writeFileSync(join(out, 'large.json'), JSON.stringify(layoutGraph(generateGraph(1000, 52))));
-  await build({ configFile: false, root: join(import.meta.dirname, 'sigma'), base: './', logLevel: 'error', build: { outDir: join(out, 'sigma'), emptyOutDir: true } });
-  const server = await preview({ configFile: false, root: ROOT, preview: { port: 0, host: '127.0.0.1' }, build: { outDir: out }, logLevel: 'error' });
+  await build({
+    configFile: false,
+    root: join(import.meta.dirname, 'sigma'),
+    base: './',
+    logLevel: 'error',
+    build: { outDir: join(out, 'sigma'), emptyOutDir: true },
+  });
+  const server = await preview({
+    configFile: false,
+    root: ROOT,
+    preview: { port: 0, host: '127.0.0.1' },
+    build: { outDir: out },
+    logLevel: 'error',
+  });
   const base = server.resolvedUrls!.local[0];
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: FLAGS });
-  const sigmaBrowser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: [...FLAGS, '--enable-unsafe-swiftshader'] });
+  const sigmaBrowser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [...FLAGS, '--enable-unsafe-swiftshader'],
+  });
   try {
     const bundled = await measure(browser, base, '', 'bundled', runs);
     const large = await measure(browser, base, '?graph=./large.json', 'large', runs);

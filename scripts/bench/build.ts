@@ -47,7 +47,15 @@ export function benchBuild(megabytes = 12): BuildBench {
   });
   const graph = result!.graph;
   const layoutSeconds = best(1, () => layoutGraph(graph));
-  return { megabytes: bytes / 1024 / 1024, documents: docs.length, parseSeconds, buildSeconds, layoutSeconds, nodes: graph.nodes.length, edges: graph.edges.length };
+  return {
+    megabytes: bytes / 1024 / 1024,
+    documents: docs.length,
+    parseSeconds,
+    buildSeconds,
+    layoutSeconds,
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(benchBuild());

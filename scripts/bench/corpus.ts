@@ -5,9 +5,36 @@
  */
 import { random } from './random';
 
-const ROLE_WORDS = ['Data', 'Platform', 'Analytics', 'Cloud', 'Security', 'Product', 'Research', 'Growth', 'Quality', 'Reliability', 'Frontend', 'Backend'];
+const ROLE_WORDS = [
+  'Data',
+  'Platform',
+  'Analytics',
+  'Cloud',
+  'Security',
+  'Product',
+  'Research',
+  'Growth',
+  'Quality',
+  'Reliability',
+  'Frontend',
+  'Backend',
+];
 const HEADS = ['Engineer', 'Scientist', 'Analyst', 'Developer', 'Architect', 'Manager', 'Designer', 'Consultant'];
-const KNOWN_TOOLS = ['Python', 'SQL', 'Tableau', 'Power BI', 'Docker', 'Kubernetes', 'PyTorch', 'TensorFlow', 'Spark', 'Airflow', 'dbt', 'Excel', 'AWS'];
+const KNOWN_TOOLS = [
+  'Python',
+  'SQL',
+  'Tableau',
+  'Power BI',
+  'Docker',
+  'Kubernetes',
+  'PyTorch',
+  'TensorFlow',
+  'Spark',
+  'Airflow',
+  'dbt',
+  'Excel',
+  'AWS',
+];
 const PROSE = [
   'Organizations increasingly rely on data-driven decision-making, and the field keeps evolving quickly.',
   'This article explores the differences, the skills each path asks for and the opportunities ahead.',
@@ -20,14 +47,23 @@ const PROSE = [
   'Real-world examples include recommendation systems, fraud detection and demand forecasting.',
   'Many people find that mentoring and hands-on projects speed up their progress considerably.',
 ];
-const SKILLS = ['statistics', 'data modeling', 'stakeholder communication', 'experiment design', 'capacity planning', 'incident response', 'feature engineering'];
+const SKILLS = [
+  'statistics',
+  'data modeling',
+  'stakeholder communication',
+  'experiment design',
+  'capacity planning',
+  'incident response',
+  'feature engineering',
+];
 
 /** Generate documents totalling at least `bytes` of text. */
 export function generateCorpus(bytes: number, seed = 7): { file: string; text: string }[] {
   const r = random(seed);
   const invented = Array.from({ length: 400 }, (_, i) => `Tool${(i * 7919) % 10007}x`);
   const role = () => `${r.pick(ROLE_WORDS)} ${r.pick(HEADS)}`;
-  const tools = (n: number) => Array.from({ length: n }, () => (r.float() < 0.5 ? r.pick(KNOWN_TOOLS) : invented[r.popular(invented.length)]));
+  const tools = (n: number) =>
+    Array.from({ length: n }, () => (r.float() < 0.5 ? r.pick(KNOWN_TOOLS) : invented[r.popular(invented.length)]));
   const list = (xs: string[]) => `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`;
   const docs: { file: string; text: string }[] = [];
   let total = 0;
@@ -41,9 +77,15 @@ export function generateCorpus(bytes: number, seed = 7): { file: string; text: s
       parts.push(`${prose(3)} ${a}s use tools like ${list(tools(3))} every day. ${prose(2)}`, '');
       parts.push(`${a}s typically possess the following skills:`, '');
       for (let i = 0; i < 4; i++) parts.push(`- Proficiency in ${r.pick(SKILLS)} and languages such as ${list(tools(2))}`);
-      parts.push('', `- **${a}s:** they often hold a degree in ${r.pick(['Computer Science', 'Statistics', 'Mathematics', 'Information Systems'])}. ${prose(1)}`);
+      parts.push(
+        '',
+        `- **${a}s:** they often hold a degree in ${r.pick(['Computer Science', 'Statistics', 'Mathematics', 'Information Systems'])}. ${prose(1)}`,
+      );
       parts.push(`- **${b}s:** salaries range from $${r.int(60, 90)},000 to $${r.int(100, 180)},000 per year.`, '');
-      parts.push(`${prose(2)} Many ${b}s can transition into a ${a} role after gaining experience with ${r.pick(KNOWN_TOOLS)}. ${prose(3)}`, '');
+      parts.push(
+        `${prose(2)} Many ${b}s can transition into a ${a} role after gaining experience with ${r.pick(KNOWN_TOOLS)}. ${prose(3)}`,
+        '',
+      );
     }
     parts.push('Find other articles:', '', '[Back to Home](#)', '');
     for (let i = 0; i < 6; i++) parts.push('[Licence: this page is made available under a licence. All rights reserved.](#)', '');

@@ -33,7 +33,14 @@ export function generateGraph(roles: number, edgesPerRole = 48, seed = 11): Grap
   const add = (kind: EdgeKind, source: string, target: string) => {
     const id = edgeId(kind, source, target);
     if (source === target || edges.has(id)) return;
-    edges.set(id, { id, source, target, kind, support: { statements: 1 + r.int(0, 2), documents: 1 }, evidence: ev(edges.size + 1) });
+    edges.set(id, {
+      id,
+      source,
+      target,
+      kind,
+      support: { statements: 1 + r.int(0, 2), documents: 1 },
+      evidence: ev(edges.size + 1),
+    });
   };
   for (let i = 0; i < roles; i++) {
     const role = `role:role-${i}`;

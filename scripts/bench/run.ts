@@ -14,7 +14,9 @@ import { benchBuild, type BuildBench } from './build';
 import { ms, quantile } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const { values } = parseArgs({ options: { only: { type: 'string', default: 'build,algorithms,browser' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string', default: 'build,algorithms,browser' }, runs: { type: 'string', default: '3' } },
+});
 const only = new Set(values.only.split(','));
 const runs = Number(values.runs);
 
@@ -181,5 +183,3 @@ const fresh = new Map(sections.map((x) => [x.split('\n')[0], x]));
 const body = titles.map((t) => fresh.get(t) ?? previous.get(t)).filter((x): x is string => !!x);
 writeFileSync(join(ROOT, 'BENCHMARKS.md'), [header, ...body, tried].join('\n'));
 console.log('wrote BENCHMARKS.md');
-
-

@@ -21,10 +21,21 @@ export function subgraphFile(model: Model, view: View): GraphFile {
 function toGraphology(file: GraphFile): Graph {
   const g = new Graph({ type: 'mixed', multi: true });
   for (const n of file.nodes) {
-    g.addNode(n.id, { label: n.label, kind: n.kind, support: n.support.statements, x: n.x ?? 0, y: n.y ?? 0, size: 1 + Math.log2(1 + n.support.statements) });
+    g.addNode(n.id, {
+      label: n.label,
+      kind: n.kind,
+      support: n.support.statements,
+      x: n.x ?? 0,
+      y: n.y ?? 0,
+      size: 1 + Math.log2(1 + n.support.statements),
+    });
   }
   for (const e of file.edges) {
-    const attrs = { kind: e.kind, weight: e.support.statements, evidence: e.evidence.map((x) => `${x.document}:${x.line} ${x.quote}`).join('\n') };
+    const attrs = {
+      kind: e.kind,
+      weight: e.support.statements,
+      evidence: e.evidence.map((x) => `${x.document}:${x.line} ${x.quote}`).join('\n'),
+    };
     if (e.kind === 'collaborates-with') g.addUndirectedEdgeWithKey(e.id, e.source, e.target, attrs);
     else g.addDirectedEdgeWithKey(e.id, e.source, e.target, attrs);
   }

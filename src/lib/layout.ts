@@ -59,7 +59,8 @@ export function layoutGraph(file: GraphFile, options: Partial<LayoutOptions> = {
   });
   const box = Math.sqrt(Math.max(n, 1)) * 48;
   g.updateEachNodeAttributes((_, a) => ({ ...a, x: (a.x * box) / maxAbs, y: (a.y * box) / maxAbs, size: 26 + a.size * 4 }));
-  if (n > 1 && n <= 20_000) noverlap.assign(g, { maxIterations: n > 2000 ? 50 : 200, settings: { margin: 14, ratio: 1.1, expansion: 1.1 } });
+  if (n > 1 && n <= 20_000)
+    noverlap.assign(g, { maxIterations: n > 2000 ? 50 : 200, settings: { margin: 14, ratio: 1.1, expansion: 1.1 } });
   opts.onProgress?.(1);
   const scale = 1;
   return {

@@ -16,14 +16,7 @@ export const NODE_KINDS = ['role', 'skill', 'tool', 'education'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Edge kinds with the node kinds they join. */
-export const EDGE_KINDS = [
-  'requires',
-  'uses',
-  'typical-education',
-  'transitions-to',
-  'collaborates-with',
-  'used-for',
-] as const;
+export const EDGE_KINDS = ['requires', 'uses', 'typical-education', 'transitions-to', 'collaborates-with', 'used-for'] as const;
 /** An edge kind. */
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 

@@ -12,7 +12,17 @@ import { createSearch } from '../../src/lib/view/search';
 import { tiny } from '../helpers/tiny';
 
 const file = tiny(['r:Analyst > s:SQL *2', 'r:Analyst > t:Excel', 'r:Analyst > r:Scientist', 'r:Scientist > t:Python']);
-file.nodes[0].attributes = { salary: [{ min: 50000, max: 70000, currency: 'USD', period: 'year', evidence: { document: 'doc1', line: 9, quote: 'Analysts earn $50,000 to $70,000 a year.' } }] };
+file.nodes[0].attributes = {
+  salary: [
+    {
+      min: 50000,
+      max: 70000,
+      currency: 'USD',
+      period: 'year',
+      evidence: { document: 'doc1', line: 9, quote: 'Analysts earn $50,000 to $70,000 a year.' },
+    },
+  ],
+};
 const model = createModel(file);
 const view = filterView(model, DEFAULT_FILTERS);
 afterEach(() => cleanup());
@@ -38,7 +48,14 @@ describe('Details', () => {
     const hostile = tiny(['r:Analyst > s:SQL']);
     hostile.edges[0].evidence[0].quote = '<img src=x onerror="window.__pwned=1"> Analysts use SQL.';
     const m = createModel(hostile);
-    const { container } = render(Details, { model: m, id: 'role:analyst', view: filterView(m, DEFAULT_FILTERS), focus: null, onSelect: vi.fn(), onFocus: vi.fn() });
+    const { container } = render(Details, {
+      model: m,
+      id: 'role:analyst',
+      view: filterView(m, DEFAULT_FILTERS),
+      focus: null,
+      onSelect: vi.fn(),
+      onFocus: vi.fn(),
+    });
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/<img src=x/)).toBeTruthy();
   });
@@ -68,7 +85,12 @@ describe('Search', () => {
 describe('Legend and text view', () => {
   it('counts each kind and toggles it', async () => {
     const onToggle = vi.fn();
-    render(Legend, { shown: ['role', 'skill', 'tool', 'education'], visible: { role: 2, skill: 1, tool: 0, education: 0 }, total: { role: 2, skill: 1, tool: 2, education: 0 }, onToggle });
+    render(Legend, {
+      shown: ['role', 'skill', 'tool', 'education'],
+      visible: { role: 2, skill: 1, tool: 0, education: 0 },
+      total: { role: 2, skill: 1, tool: 2, education: 0 },
+      onToggle,
+    });
     expect(screen.getByTestId('count-tool').textContent).toMatch(/0\s*\/\s*2/);
     await fireEvent.click(screen.getByRole('checkbox', { name: /Tools/ }));
     expect(onToggle).toHaveBeenCalledWith('tool');

@@ -61,7 +61,9 @@ describe('transition path', () => {
 
     // swap: no documented move leads back to Data Analyst, and the app says why
     await page.getByRole('button', { name: 'Swap From and To' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'No path' }).innerText()).toMatch(/No documented transition reaches this role/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'No path' }).innerText())
+      .toMatch(/No documented transition reaches this role/);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -72,7 +74,10 @@ describe('transition path', () => {
     const list = page.getByRole('list', { name: 'Transition path' });
     await expect.poll(() => list.locator(':scope > li').count()).toBe(2);
     expect(await list.innerText()).toMatch(/documented/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export study plan (Markdown)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export study plan (Markdown)' }).click(),
+    ]);
     const md = readFileSync((await download.path())!, 'utf8');
     expect(md).toMatch(/^# Study plan: Data Scientist → Machine Learning Engineer/);
     expect(md).toMatch(/- \[ \] /);

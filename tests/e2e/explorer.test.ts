@@ -21,9 +21,13 @@ describe('the explorer', () => {
     expect(await graphDrawn(page)).toBe(graph.nodes.length);
     expect(Number(await page.locator('.canvas').getAttribute('data-edges'))).toBe(graph.edges.length);
     for (const kind of ['role', 'skill', 'tool', 'education']) {
-      await expect.poll(() => page.getByTestId(`count-${kind}`).innerText()).toMatch(new RegExp(`^${count(kind)}\\s*/\\s*${count(kind)}$`));
+      await expect
+        .poll(() => page.getByTestId(`count-${kind}`).innerText())
+        .toMatch(new RegExp(`^${count(kind)}\\s*/\\s*${count(kind)}$`));
     }
-    await expect.poll(() => page.getByTestId('summary').innerText()).toBe(`${graph.nodes.length} nodes · ${graph.edges.length} relations`);
+    await expect
+      .poll(() => page.getByTestId('summary').innerText())
+      .toBe(`${graph.nodes.length} nodes · ${graph.edges.length} relations`);
     await screenshot(page, 'explorer-light');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -101,7 +105,9 @@ describe('the explorer', () => {
     expect(await graphDrawn(page)).toBe(graph.nodes.length);
     await page.goto(new URL('?graph=./missing.json', page.url()).href);
     // a static server answers 404, Vite's preview answers with the app's page: both are named
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/missing\.json: (could not load the graph \(HTTP 404\)|the server sent a web page)/);
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/missing\.json: (could not load the graph \(HTTP 404\)|the server sent a web page)/);
     expect(await graphDrawn(page)).toBe(graph.nodes.length);
     await page.context().close();
   });
@@ -114,12 +120,23 @@ describe('the explorer', () => {
       version: 1,
       documents: [{ id: 'd', file: 'd.md', title: 'D', lines: 1 }],
       nodes: [
-        { id: 'role:pilot', kind: 'role', label: 'Pilot', aliases: [], support: { statements: 1, documents: 1 }, evidence: [{ document: 'd', line: 1, quote: 'Pilots fly.' }] },
+        {
+          id: 'role:pilot',
+          kind: 'role',
+          label: 'Pilot',
+          aliases: [],
+          support: { statements: 1, documents: 1 },
+          evidence: [{ document: 'd', line: 1, quote: 'Pilots fly.' }],
+        },
       ],
       edges: [],
     };
     const input = page.getByLabel('Open a rolegraph JSON file');
-    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...small, version: 9 })) });
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...small, version: 9 })),
+    });
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/bad\.json.*unsupported format version 9/);
     expect(await graphDrawn(page)).toBe(graph.nodes.length);
     await input.setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
@@ -136,7 +153,9 @@ describe('the explorer', () => {
     const button = nodes.getByRole('button', { name: 'Data Engineer', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).innerText()).toBe('Data Engineer');
+    await expect
+      .poll(() => page.getByRole('complementary', { name: 'Details' }).getByRole('heading', { level: 2 }).innerText())
+      .toBe('Data Engineer');
     expect(await page.getByRole('table', { name: /Relations/ }).innerText()).toMatch(/Data Engineer\s+uses tool\s+BigQuery/);
     await screenshot(page, 'explorer-text-view');
     await page.context().close();
@@ -157,7 +176,10 @@ describe('the explorer', () => {
 
   it('keeps the comparison and path panels accessible too', async () => {
     for (const [query, ready] of [
-      ['?compare=role:data-scientist,role:machine-learning-engineer,role:data-engineer', 'Similarity (Jaccard over skills and tools)'],
+      [
+        '?compare=role:data-scientist,role:machine-learning-engineer,role:data-engineer',
+        'Similarity (Jaccard over skills and tools)',
+      ],
       ['?from=role:data-analyst&to=role:machine-learning-engineer', 'Learn (35)'],
     ] as const) {
       for (const dark of [false, true]) {
@@ -177,7 +199,10 @@ describe('exports and drag and drop', () => {
     await graphDrawn(page);
     const exported = async (name: string) => {
       await page.getByText('Export', { exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name, exact: true }).click(),
+      ]);
       return { file: download.suggestedFilename(), body: readFileSync((await download.path())!) };
     };
     const json = await exported('rolegraph JSON');

@@ -25,7 +25,9 @@ describe('a large graph', () => {
     const { page, errors } = await openPage(browser, '?graph=./big.json');
     const drawn = await graphDrawn(page);
     expect(drawn).toBeLessThanOrEqual(1000);
-    await expect.poll(() => page.getByTestId('summary').innerText()).toBe(`${big.nodes.length} nodes · ${big.edges.length} relations`);
+    await expect
+      .poll(() => page.getByTestId('summary').innerText())
+      .toBe(`${big.nodes.length} nodes · ${big.edges.length} relations`);
     const status = page.getByRole('status').filter({ hasText: 'Showing' });
     expect(await status.innerText()).toMatch(new RegExp(`Showing ${drawn} of ${big.nodes.length} nodes`));
     const search = page.getByRole('combobox', { name: 'Search' });
@@ -33,7 +35,9 @@ describe('a large graph', () => {
     await search.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Role 7' }).waitFor();
     await page.getByRole('button', { name: 'Draw everything (slow)' }).click();
-    await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes')), { timeout: 30_000 }).toBe(big.nodes.length);
+    await expect
+      .poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes')), { timeout: 30_000 })
+      .toBe(big.nodes.length);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -62,7 +66,10 @@ describe('code that loads only when used', () => {
     expect(requests.some((p) => /\/assets\/export-/.test(p))).toBe(false);
     expect(requests.some((p) => /\/assets\/cytoscape-fcose-/.test(p))).toBe(false);
     await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF (Gephi)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'GEXF (Gephi)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('rolegraph.gexf');
     expect(requests.some((p) => /\/assets\/export-/.test(p))).toBe(true);
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('fcose');

@@ -33,7 +33,8 @@ afterAll(async () => {
 async function injected(page: import('playwright-core').Page) {
   return page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
-    elements: document.querySelectorAll('script:not([src]), img[onerror], svg[onload], [onclick], [onmouseover], [onerror]').length,
+    elements: document.querySelectorAll('script:not([src]), img[onerror], svg[onload], [onclick], [onmouseover], [onerror]')
+      .length,
   }));
 }
 
@@ -60,7 +61,10 @@ describe('hostile text in the explorer', () => {
 
 describe('content security policy', () => {
   it('is strict and the app works under it', async () => {
-    const { page, errors } = await openPage(browser, '?node=role:data-scientist&compare=role:data-scientist,role:machine-learning-engineer');
+    const { page, errors } = await openPage(
+      browser,
+      '?node=role:data-scientist&compare=role:data-scientist,role:machine-learning-engineer',
+    );
     await graphDrawn(page);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toMatch(/script-src 'self'(;|$)/);
@@ -90,7 +94,9 @@ describe('graphs from other sites', () => {
     page.on('request', (r) => requests.push(r.url()));
     page.once('dialog', (d) => void d.dismiss());
     await page.goto(new URL('?graph=https://graphs.example.invalid/g.json', page.url()).href);
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/graphs from other sites are only opened after you confirm/);
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/graphs from other sites are only opened after you confirm/);
     expect(requests.filter((u) => new URL(u).hostname.endsWith('example.invalid'))).toEqual([]);
     expect(await graphDrawn(page)).toBeGreaterThan(10);
     await context.close();

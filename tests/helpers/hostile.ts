@@ -8,7 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Script payloads that must never run or become elements in the explorer. */
-export const PAYLOADS = ['<script>window.__pwned = 1</script>', '<img src=x onerror="window.__pwned=2">', '"><svg onload=window.__pwned=3>'];
+export const PAYLOADS = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned=2">',
+  '"><svg onload=window.__pwned=3>',
+];
 
 /** Write the hostile corpus into `dir`; returns the names of the files that must be skipped. */
 export function writeHostileCorpus(dir: string): { skipped: Record<string, RegExp> } {
@@ -17,10 +21,16 @@ export function writeHostileCorpus(dir: string): { skipped: Record<string, RegEx
   w('binary.md', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
   w('latin1.txt', Buffer.from('Data Engineers use tools like Caf\xe9Flow and D\xfcsseldorf DB.\n', 'latin1'));
   w('nul.md', Buffer.concat([Buffer.from('# Title\n\nData Analysts use Excel.'), Buffer.from([0, 0, 0]), Buffer.from('more')]));
-  w('bom-crlf.md', '\ufeff# Windows guide\r\n\r\nCloud Engineers use tools like Terraform and Pulumi.\r\n\r\n- **Cloud Engineers:** they collaborate with Security Analysts.\r\n');
+  w(
+    'bom-crlf.md',
+    '\ufeff# Windows guide\r\n\r\nCloud Engineers use tools like Terraform and Pulumi.\r\n\r\n- **Cloud Engineers:** they collaborate with Security Analysts.\r\n',
+  );
   w('empty.md', '');
   w('one-line.txt', 'Data Scientists use tools like Python and SQL. '.repeat(Math.ceil((5 * 1024 * 1024) / 47)));
-  w('nested.md', Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- level ${i} uses tools like Docker`).join('\n') + '\n');
+  w(
+    'nested.md',
+    Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- level ${i} uses tools like Docker`).join('\n') + '\n',
+  );
   const big: string[] = ['# A very long guide', ''];
   let size = 0;
   for (let i = 0; size < 20 * 1024 * 1024; i++) {
@@ -47,7 +57,10 @@ export function writeHostileCorpus(dir: string): { skipped: Record<string, RegEx
       '',
     ].join('\n'),
   );
-  w('rtl-emoji.md', '# مهندس البيانات 🚀\n\nData Engineers 🚀 use tools like Airflow and dbt. 👩‍💻\n\nمهندسو البيانات يستخدمون أدوات مثل SQL.\n\n- 😀 Analytics Engineers use tools like Looker.\n');
+  w(
+    'rtl-emoji.md',
+    '# مهندس البيانات 🚀\n\nData Engineers 🚀 use tools like Airflow and dbt. 👩‍💻\n\nمهندسو البيانات يستخدمون أدوات مثل SQL.\n\n- 😀 Analytics Engineers use tools like Looker.\n',
+  );
   return {
     skipped: {
       'binary.md': /binary data/,

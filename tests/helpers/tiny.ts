@@ -23,7 +23,14 @@ export function tiny(lines: string[]): GraphFile {
     const kind = KIND[k];
     const id = `${kind}:${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     if (!nodes.has(id)) {
-      nodes.set(id, { id, kind, label, aliases: [], support: { statements: 1, documents: 1 }, evidence: [{ document: doc, line: 1, quote: `${label} is mentioned.` }] });
+      nodes.set(id, {
+        id,
+        kind,
+        label,
+        aliases: [],
+        support: { statements: 1, documents: 1 },
+        evidence: [{ document: doc, line: 1, quote: `${label} is mentioned.` }],
+      });
     }
     return nodes.get(id)!;
   };
@@ -38,9 +45,22 @@ export function tiny(lines: string[]): GraphFile {
     const s = node(a, doc);
     const t = node(b, doc);
     const kind: EdgeKind = collab ? 'collaborates-with' : EDGE[`${s.kind}>${t.kind}`];
-    const evidence = Array.from({ length: support }, (_, j) => ({ document: doc, line: i + 1 + j * 100, quote: `${s.label} and ${t.label}.` }));
-    for (const n of [s, t]) if (!n.evidence.some((e) => e.document === doc)) n.evidence.push({ document: doc, line: i + 1, quote: `${s.label} and ${t.label}.` });
-    edges.push({ id: edgeId(kind, s.id, t.id), source: s.id, target: t.id, kind, support: { statements: support, documents: 1 }, evidence });
+    const evidence = Array.from({ length: support }, (_, j) => ({
+      document: doc,
+      line: i + 1 + j * 100,
+      quote: `${s.label} and ${t.label}.`,
+    }));
+    for (const n of [s, t])
+      if (!n.evidence.some((e) => e.document === doc))
+        n.evidence.push({ document: doc, line: i + 1, quote: `${s.label} and ${t.label}.` });
+    edges.push({
+      id: edgeId(kind, s.id, t.id),
+      source: s.id,
+      target: t.id,
+      kind,
+      support: { statements: support, documents: 1 },
+      evidence,
+    });
   });
   return {
     format: 'rolegraph',

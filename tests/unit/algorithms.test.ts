@@ -71,7 +71,11 @@ describe('transition paths', () => {
     if (!r.ok) return;
     expect(r.best.roles).toEqual(['role:junior', 'role:analyst', 'role:scientist']);
     expect(r.best.steps[0]).toMatchObject({ documented: true, learn: ['tool:excel'], carry: ['skill:sql'] });
-    expect(r.best.steps[1]).toMatchObject({ documented: true, learn: ['skill:stats', 'tool:python'], carry: ['skill:sql', 'tool:excel'] });
+    expect(r.best.steps[1]).toMatchObject({
+      documented: true,
+      learn: ['skill:stats', 'tool:python'],
+      carry: ['skill:sql', 'tool:excel'],
+    });
     expect(r.best.total).toBe(3);
     expect(r.best.steps[0].edges).toEqual(['role:junior|transitions-to|role:analyst']);
     // the direct, undocumented jump is an alternative with the same things to learn but an inferred step
@@ -110,7 +114,17 @@ describe('transition paths', () => {
   });
 
   it('returns distinct alternatives and breaks ties the same way every time', () => {
-    const tie = index(['r:S > s:X', 'r:P > s:X', 'r:Q > s:X', 'r:T > s:X', 'r:T > s:Y', 'r:S > r:P', 'r:S > r:Q', 'r:P > r:T', 'r:Q > r:T']);
+    const tie = index([
+      'r:S > s:X',
+      'r:P > s:X',
+      'r:Q > s:X',
+      'r:T > s:X',
+      'r:T > s:Y',
+      'r:S > r:P',
+      'r:S > r:Q',
+      'r:P > r:T',
+      'r:Q > r:T',
+    ]);
     const a = findPaths(tie, 'role:s', 'role:t');
     const b = findPaths(tie, 'role:s', 'role:t');
     expect(a).toEqual(b);
@@ -135,8 +149,12 @@ const arbGraph = fc
     const g = new Graph({ type: 'mixed', multi: true });
     for (let r = 0; r < roles; r++) g.addNode(`role:r${r}`, { kind: 'role' });
     for (let i = 0; i < items; i++) g.addNode(`skill:i${i}`, { kind: 'skill' });
-    for (const [r, i] of needs) if (r < roles && i < items && !g.hasEdge(`role:r${r}`, `skill:i${i}`)) g.addDirectedEdge(`role:r${r}`, `skill:i${i}`, { kind: 'requires' });
-    for (const [a, b] of moves) if (a < roles && b < roles && a !== b) g.addDirectedEdgeWithKey(`m${a}-${b}-${g.size}`, `role:r${a}`, `role:r${b}`, { kind: 'transitions-to' });
+    for (const [r, i] of needs)
+      if (r < roles && i < items && !g.hasEdge(`role:r${r}`, `skill:i${i}`))
+        g.addDirectedEdge(`role:r${r}`, `skill:i${i}`, { kind: 'requires' });
+    for (const [a, b] of moves)
+      if (a < roles && b < roles && a !== b)
+        g.addDirectedEdgeWithKey(`m${a}-${b}-${g.size}`, `role:r${a}`, `role:r${b}`, { kind: 'transitions-to' });
     return { g, roles };
   });
 
@@ -145,7 +163,9 @@ function bruteForce(rg: ReturnType<typeof roleGraph>, s: string, t: string, mode
   const w = (e: string) => {
     const a = rg.getEdgeAttributes(e);
     if (mode === 'documented' && !a.documented) return Infinity;
-    return a.documented ? PATH_DEFAULTS.documentedBase + PATH_DEFAULTS.documentedFactor * a.gap.length : PATH_DEFAULTS.inferredBase + a.gap.length;
+    return a.documented
+      ? PATH_DEFAULTS.documentedBase + PATH_DEFAULTS.documentedFactor * a.gap.length
+      : PATH_DEFAULTS.inferredBase + a.gap.length;
   };
   let best = Infinity;
   const walk = (v: string, seen: Set<string>, cost: number) => {
@@ -165,29 +185,35 @@ function bruteForce(rg: ReturnType<typeof roleGraph>, s: string, t: string, mode
 describe('path properties', () => {
   it('start at A, end at B, use existing steps, cost equals the sum of its steps, and match brute force', () => {
     fc.assert(
-      fc.property(arbGraph, fc.nat(6), fc.nat(6), fc.constantFrom('fewest' as const, 'documented' as const), ({ g, roles }, x, y, mode) => {
-        const idx = buildRoleIndex(g);
-        const rg = roleGraph(idx);
-        const from = `role:r${x % roles}`;
-        const to = `role:r${y % roles}`;
-        const r = findPaths(idx, from, to, { mode });
-        const brute = from === to ? 0 : bruteForce(rg, from, to, mode);
-        if (!r.ok) {
-          expect(brute).toBe(Infinity);
-          return;
-        }
-        for (const p of [r.best, ...r.alternatives]) {
-          expect(p.roles[0]).toBe(from);
-          expect(p.roles.at(-1)).toBe(to);
-          expect(new Set(p.roles).size).toBe(p.roles.length);
-          for (const s of p.steps) expect(rg.hasEdge(s.from, s.to)).toBe(true);
-          expect(p.total).toBe(p.steps.reduce((n, s) => n + s.learn.length, 0));
-          if (mode === 'documented') expect(p.steps.every((s) => s.documented)).toBe(true);
-        }
-        // the cheapest candidate under the search costs is what brute force finds
-        const cheapest = Math.min(...[r.best, ...r.alternatives].map((p) => p.searchCost));
-        expect(cheapest).toBeCloseTo(brute, 9);
-      }),
+      fc.property(
+        arbGraph,
+        fc.nat(6),
+        fc.nat(6),
+        fc.constantFrom('fewest' as const, 'documented' as const),
+        ({ g, roles }, x, y, mode) => {
+          const idx = buildRoleIndex(g);
+          const rg = roleGraph(idx);
+          const from = `role:r${x % roles}`;
+          const to = `role:r${y % roles}`;
+          const r = findPaths(idx, from, to, { mode });
+          const brute = from === to ? 0 : bruteForce(rg, from, to, mode);
+          if (!r.ok) {
+            expect(brute).toBe(Infinity);
+            return;
+          }
+          for (const p of [r.best, ...r.alternatives]) {
+            expect(p.roles[0]).toBe(from);
+            expect(p.roles.at(-1)).toBe(to);
+            expect(new Set(p.roles).size).toBe(p.roles.length);
+            for (const s of p.steps) expect(rg.hasEdge(s.from, s.to)).toBe(true);
+            expect(p.total).toBe(p.steps.reduce((n, s) => n + s.learn.length, 0));
+            if (mode === 'documented') expect(p.steps.every((s) => s.documented)).toBe(true);
+          }
+          // the cheapest candidate under the search costs is what brute force finds
+          const cheapest = Math.min(...[r.best, ...r.alternatives].map((p) => p.searchCost));
+          expect(cheapest).toBeCloseTo(brute, 9);
+        },
+      ),
       { numRuns: 300 },
     );
   });

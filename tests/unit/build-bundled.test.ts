@@ -30,7 +30,13 @@ describe('the bundled documents', () => {
   it('canonicalise roles across capitals and plurals into proper-case labels', () => {
     const roles = graph.nodes.filter((n) => n.kind === 'role').map((n) => n.label);
     expect(roles).toEqual(
-      expect.arrayContaining(['Data Scientist', 'Machine Learning Engineer', 'Data Engineer', 'Data Analyst', 'Business Analyst']),
+      expect.arrayContaining([
+        'Data Scientist',
+        'Machine Learning Engineer',
+        'Data Engineer',
+        'Data Analyst',
+        'Business Analyst',
+      ]),
     );
     const mle = graph.nodes.find((n) => n.id === 'role:machine-learning-engineer')!;
     expect(mle.aliases.map((a) => a.toLowerCase())).toContain('machine learning engineers');
@@ -61,22 +67,36 @@ describe('the bundled documents', () => {
     expect(lineOf(VIDEO, 'uses', 'Data Engineer', 'BigQuery')).toEqual([9]);
     expect(lineOf(VIDEO, 'uses', 'Data Engineer', 'SQL')).toEqual([9]);
     expect(lineOf(VIDEO, 'transitions-to', 'Data Analyst', 'Data Scientist')).toEqual(expect.arrayContaining([12, 15]));
-    expect(lineOf(VIDEO, 'transitions-to', 'Data Analyst', 'Machine Learning Engineer')).toEqual(expect.arrayContaining([12, 32]));
-    expect(lineOf(ARTICLE, 'transitions-to', 'Data Scientist', 'Machine Learning Engineer')).toEqual(expect.arrayContaining([117, 119]));
+    expect(lineOf(VIDEO, 'transitions-to', 'Data Analyst', 'Machine Learning Engineer')).toEqual(
+      expect.arrayContaining([12, 32]),
+    );
+    expect(lineOf(ARTICLE, 'transitions-to', 'Data Scientist', 'Machine Learning Engineer')).toEqual(
+      expect.arrayContaining([117, 119]),
+    );
     expect(edge(graph, 'Machine Learning Engineer', 'transitions-to', 'Data Scientist')).toBeUndefined();
     expect(edge(graph, 'Data Scientist', 'transitions-to', 'Data Analyst')).toBeUndefined();
   });
 
   it('finds education, collaboration, tool→skill ties and salary ranges', () => {
-    expect(lineOf(VIDEO, 'typical-education', 'Machine Learning Engineer', 'Computer Science')).toEqual(expect.arrayContaining([14, 34]));
+    expect(lineOf(VIDEO, 'typical-education', 'Machine Learning Engineer', 'Computer Science')).toEqual(
+      expect.arrayContaining([14, 34]),
+    );
     expect(lineOf(ARTICLE, 'typical-education', 'Data Scientist', 'Statistics')).toContain(61);
     expect(lineOf(ARTICLE, 'typical-education', 'Data Scientist', 'PhD')).toEqual([61]);
-    expect(lineOf(ARTICLE, 'collaborates-with', 'Data Scientist', 'Machine Learning Engineer')).toEqual(expect.arrayContaining([31, 127]));
+    expect(lineOf(ARTICLE, 'collaborates-with', 'Data Scientist', 'Machine Learning Engineer')).toEqual(
+      expect.arrayContaining([31, 127]),
+    );
     expect(lineOf(ARTICLE, 'collaborates-with', 'Data Engineer', 'Machine Learning Engineer')).toEqual([31]);
     expect(lineOf(ARTICLE, 'used-for', 'Tableau', 'Data Visualization')).toContain(72);
     const ds = graph.nodes.find((n) => n.id === 'role:data-scientist')!;
     expect(ds.attributes?.salary).toEqual([
-      expect.objectContaining({ min: 90000, max: 150000, currency: 'USD', period: 'year', evidence: expect.objectContaining({ line: 90 }) }),
+      expect.objectContaining({
+        min: 90000,
+        max: 150000,
+        currency: 'USD',
+        period: 'year',
+        evidence: expect.objectContaining({ line: 90 }),
+      }),
     ]);
     const mle = graph.nodes.find((n) => n.id === 'role:machine-learning-engineer')!;
     expect(mle.attributes?.salary?.[0]).toMatchObject({ min: 100000, max: 160000 });

@@ -15,8 +15,12 @@ function summary(file: string) {
   const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
   return {
     nodes: graph.nodes.map((n) => `${n.kind}: ${n.label}`),
-    edges: graph.edges.map((e) => `${label.get(e.source)} -${e.kind}-> ${label.get(e.target)} @${e.evidence.map((x) => x.line).join(',')}`),
-    salaries: graph.nodes.flatMap((n) => (n.attributes?.salary ?? []).map((s) => `${n.label}: ${s.min}-${s.max} ${s.currency}/${s.period} @${s.evidence.line}`)),
+    edges: graph.edges.map(
+      (e) => `${label.get(e.source)} -${e.kind}-> ${label.get(e.target)} @${e.evidence.map((x) => x.line).join(',')}`,
+    ),
+    salaries: graph.nodes.flatMap((n) =>
+      (n.attributes?.salary ?? []).map((s) => `${n.label}: ${s.min}-${s.max} ${s.currency}/${s.period} @${s.evidence.line}`),
+    ),
     discovered: report.discovered.map((d) => `${d.kind}: ${d.label}`),
   };
 }

@@ -21,13 +21,23 @@ describe('the build on a hostile corpus', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(/\n\s+at [\w.<]+ \(/);
-    for (const [file, reason] of Object.entries(skipped)) expect(r.stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}: skipped: ${reason.source}`));
+    for (const [file, reason] of Object.entries(skipped))
+      expect(r.stdout).toMatch(new RegExp(`${file.replace('.', '\\.')}: skipped: ${reason.source}`));
     const parsed = parseGraph(JSON.parse(readFileSync(out, 'utf8')));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const g = parsed.graph;
     const labels = g.nodes.map((n) => n.label);
-    expect(labels).toEqual(expect.arrayContaining(['Cloud Engineer', 'Platform Engineer', 'Web Security Engineer', 'Burp Suite', 'Threat Modeling', 'Analytics Engineer']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Cloud Engineer',
+        'Platform Engineer',
+        'Web Security Engineer',
+        'Burp Suite',
+        'Threat Modeling',
+        'Analytics Engineer',
+      ]),
+    );
     // BOM and CRLF: the evidence line is the line in the file
     const cloud = g.edges.find((e) => e.source === 'role:cloud-engineer' && e.target === 'tool:pulumi')!;
     expect(cloud.evidence[0].line).toBe(3);
@@ -40,37 +50,96 @@ describe('the build on a hostile corpus', () => {
 });
 
 const FRAGMENTS = [
-  '# ', '## ', '- ', '  - ', '    - ', '**', '\n', '\n\n', '\r\n', ': ', ', ', ' and ', ' or ', ' like ', ' such as ', '(', ')',
-  'Data Scientists', 'Machine Learning Engineers', 'Analytics Engineer', 'use tools like', 'Python', 'SQL', 'R', 'Go', 'dbt',
-  'skills:', 'the following skills:', 'a degree in Statistics', '$100,000', ' to $150,000 per year', 'can transition into',
-  'first gain experience as a', 'collaborate with', 'Engineer', 'WHAT IS A DATA ENGINEER?', '<script>alert(1)</script>',
-  '😀', 'مرحبا', '\u0000', '\ufeff', '\\', '[link](http://x)', 'C:\\Users\\x', '.', '?', '> ',
+  '# ',
+  '## ',
+  '- ',
+  '  - ',
+  '    - ',
+  '**',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ': ',
+  ', ',
+  ' and ',
+  ' or ',
+  ' like ',
+  ' such as ',
+  '(',
+  ')',
+  'Data Scientists',
+  'Machine Learning Engineers',
+  'Analytics Engineer',
+  'use tools like',
+  'Python',
+  'SQL',
+  'R',
+  'Go',
+  'dbt',
+  'skills:',
+  'the following skills:',
+  'a degree in Statistics',
+  '$100,000',
+  ' to $150,000 per year',
+  'can transition into',
+  'first gain experience as a',
+  'collaborate with',
+  'Engineer',
+  'WHAT IS A DATA ENGINEER?',
+  '<script>alert(1)</script>',
+  '😀',
+  'مرحبا',
+  '\u0000',
+  '\ufeff',
+  '\\',
+  '[link](http://x)',
+  'C:\\Users\\x',
+  '.',
+  '?',
+  '> ',
 ];
-const docText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 }).map((xs) => xs.join(''));
+const docText = fc
+  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), {
+    maxLength: 60,
+  })
+  .map((xs) => xs.join(''));
 
 describe('the pure extractor on any text', () => {
   const lex = lexicon();
   it('never throws, passes the schema, is deterministic and quotes what stands at each line', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('a.md', 'b.txt', 'c.markdown'), docText), { minLength: 1, maxLength: 3 }), (docs) => {
-        const input = docs.map(([file, text], i) => ({ file: `${i}-${file}`, text }));
-        const first = buildGraph(input, lex);
-        const again = buildGraph(input, lex);
-        expect(JSON.stringify(again.graph)).toBe(JSON.stringify(first.graph));
-        const parsed = parseGraph(JSON.parse(JSON.stringify(first.graph)));
-        expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('\n')).toBe(true);
-        const linesOf = new Map(first.graph.documents.map((d) => [d.id, input.find((x) => x.file === d.file)!.text.replace(/\r\n?/g, '\n').split('\n')]));
-        const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-        for (const x of [...first.graph.nodes, ...first.graph.edges]) {
-          for (const ev of x.evidence) {
-            const lines = linesOf.get(ev.document)!;
-            const quote = squash(ev.quote);
-            // the quote stands in the text from its line on, and its first word is on that line
-            expect(squash(lines.slice(ev.line - 1, ev.line + 200).join('\n')).includes(quote), `${ev.line}: ${quote}`).toBe(true);
-            expect(squash(lines[ev.line - 1]).includes(quote.split(' ')[0]), `${ev.line}: ${quote}`).toBe(true);
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('a.md', 'b.txt', 'c.markdown'), docText), { minLength: 1, maxLength: 3 }),
+        (docs) => {
+          const input = docs.map(([file, text], i) => ({ file: `${i}-${file}`, text }));
+          const first = buildGraph(input, lex);
+          const again = buildGraph(input, lex);
+          expect(JSON.stringify(again.graph)).toBe(JSON.stringify(first.graph));
+          const parsed = parseGraph(JSON.parse(JSON.stringify(first.graph)));
+          expect(parsed.ok, parsed.ok ? '' : parsed.errors.join('\n')).toBe(true);
+          const linesOf = new Map(
+            first.graph.documents.map((d) => [
+              d.id,
+              input
+                .find((x) => x.file === d.file)!
+                .text.replace(/\r\n?/g, '\n')
+                .split('\n'),
+            ]),
+          );
+          const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+          for (const x of [...first.graph.nodes, ...first.graph.edges]) {
+            for (const ev of x.evidence) {
+              const lines = linesOf.get(ev.document)!;
+              const quote = squash(ev.quote);
+              // the quote stands in the text from its line on, and its first word is on that line
+              expect(squash(lines.slice(ev.line - 1, ev.line + 200).join('\n')).includes(quote), `${ev.line}: ${quote}`).toBe(
+                true,
+              );
+              expect(squash(lines[ev.line - 1]).includes(quote.split(' ')[0]), `${ev.line}: ${quote}`).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

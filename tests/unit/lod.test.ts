@@ -29,7 +29,9 @@ describe('levelOfDetail', () => {
 
   it('always keeps what is revealed, with its edges', () => {
     const role = model.byKind.role[7];
-    const neighbours = (model.incident.get(role) ?? []).map((id) => model.edges.get(id)!).map((e) => (e.source === role ? e.target : e.source));
+    const neighbours = (model.incident.get(role) ?? [])
+      .map((id) => model.edges.get(id)!)
+      .map((e) => (e.source === role ? e.target : e.source));
     const d = levelOfDetail(model, view, new Set([role, ...neighbours]), { maxNodes: 300, maxEdges: 500 });
     for (const n of neighbours) expect(d.view.nodes.has(n)).toBe(true);
     for (const id of model.incident.get(role) ?? []) expect(d.view.edges.has(id)).toBe(true);

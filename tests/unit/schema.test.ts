@@ -24,9 +24,17 @@ describe('parseGraph', () => {
     ['not an object', [], /expected a JSON object/],
     ['another format', { ...graph(), format: 'gexf' }, /not a rolegraph file/],
     ['an unknown version', { ...graph(), version: 7 }, /unsupported format version 7/],
-    ['a node without evidence', { ...graph(), nodes: [{ ...graph().nodes[0], evidence: [] }, graph().nodes[1]] }, /nodes\.0\.evidence/],
+    [
+      'a node without evidence',
+      { ...graph(), nodes: [{ ...graph().nodes[0], evidence: [] }, graph().nodes[1]] },
+      /nodes\.0\.evidence/,
+    ],
     ['an unknown kind', { ...graph(), nodes: [{ ...graph().nodes[0], kind: 'planet' }, graph().nodes[1]] }, /nodes\.0\.kind/],
-    ['a duplicate id', { ...graph(), nodes: [graph().nodes[0], graph().nodes[0], graph().nodes[1]] }, /duplicate node id "role:a"/],
+    [
+      'a duplicate id',
+      { ...graph(), nodes: [graph().nodes[0], graph().nodes[0], graph().nodes[1]] },
+      /duplicate node id "role:a"/,
+    ],
     ['a dangling edge', { ...graph(), nodes: [graph().nodes[0]] }, /dangling target "tool:b"/],
     ['an edge of the wrong kinds', { ...graph(), edges: [{ ...graph().edges[0], kind: 'requires' }] }, /must join role → skill/],
   ])('rejects %s with a message saying which', (_name, data, message) => {

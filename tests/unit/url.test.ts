@@ -35,7 +35,10 @@ describe('URL state', () => {
   it('writes nothing for the default view', () => expect(serialiseUrlState(DEFAULT_URL_STATE)).toBe(''));
 
   it('drops unknown ids, garbage and huge values with a notice each', () => {
-    const { state, notices } = parseUrlState(`?node=role:zzz&focus=9&kinds=role,planet&min=-1&compare=role:a,<script>&steps=${'9'.repeat(50)}&x=${'a'.repeat(5000)}&mode=fastest`, isKnown);
+    const { state, notices } = parseUrlState(
+      `?node=role:zzz&focus=9&kinds=role,planet&min=-1&compare=role:a,<script>&steps=${'9'.repeat(50)}&x=${'a'.repeat(5000)}&mode=fastest`,
+      isKnown,
+    );
     expect(state.selected).toBeNull();
     expect(state.focus).toBeNull();
     expect(state.filters.kinds).toEqual(['role']);
@@ -48,16 +51,39 @@ describe('URL state', () => {
   });
 
   it('never throws and always yields values in range, whatever the link (fuzz)', () => {
-    const keys = ['node', 'focus', 'kinds', 'edges', 'docs', 'min', 'view', 'layout', 'compare', 'k', 'from', 'to', 'mode', 'have', 'steps', 'avoid', 'graph'];
+    const keys = [
+      'node',
+      'focus',
+      'kinds',
+      'edges',
+      'docs',
+      'min',
+      'view',
+      'layout',
+      'compare',
+      'k',
+      'from',
+      'to',
+      'mode',
+      'have',
+      'steps',
+      'avoid',
+      'graph',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 60 })), { maxLength: 12 }), fc.string({ maxLength: 40 }), (pairs, junk) => {
-        const search = '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&') + junk;
-        const { state } = parseUrlState(search, isKnown);
-        expect([null, 1, 2]).toContain(state.focus);
-        expect(state.filters.minSupport).toBeGreaterThanOrEqual(1);
-        for (const id of [state.selected, state.from, state.to, ...state.compare, ...state.have, ...state.avoid]) if (id) expect(known.has(id)).toBe(true);
-        expect(['graph', 'text']).toContain(state.view);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...keys), fc.string({ maxLength: 60 })), { maxLength: 12 }),
+        fc.string({ maxLength: 40 }),
+        (pairs, junk) => {
+          const search = '?' + pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&') + junk;
+          const { state } = parseUrlState(search, isKnown);
+          expect([null, 1, 2]).toContain(state.focus);
+          expect(state.filters.minSupport).toBeGreaterThanOrEqual(1);
+          for (const id of [state.selected, state.from, state.to, ...state.compare, ...state.have, ...state.avoid])
+            if (id) expect(known.has(id)).toBe(true);
+          expect(['graph', 'text']).toContain(state.view);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -68,7 +68,12 @@ describe('view model and Cytoscape mapping', () => {
   it('maps to elements that headless Cytoscape accepts and styles by kind', () => {
     const v = filterView(model, DEFAULT_FILTERS);
     const { nodes, edges } = buildViewModel(model, v, NO_EMPHASIS);
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(nodes, edges), style: stylesheet(THEMES.light) });
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(nodes, edges),
+      style: stylesheet(THEMES.light),
+    });
     expect(cy.nodes().length).toBe(8);
     expect(cy.edges().length).toBe(8);
     expect(cy.$('node[kind = "tool"]').length).toBe(2);

@@ -10,16 +10,29 @@ const file = new URLSearchParams(location.search).get('graph') ?? '../large.json
 
 void fetch(file)
   .then((r) => r.json())
-  .then((data: { nodes: { id: string; kind: string; label: string; x?: number; y?: number; support: { statements: number } }[]; edges: { id: string; source: string; target: string }[] }) => {
-    const g = new Graph({ multi: true });
-    data.nodes.forEach((n, i) => g.addNode(n.id, { x: n.x ?? Math.cos(i), y: n.y ?? Math.sin(i), size: 2 + Math.log2(1 + n.support.statements), label: n.label, color: COLOURS[n.kind] }));
-    for (const e of data.edges) g.addEdgeWithKey(e.id, e.source, e.target, { size: 0.5, color: '#c0c6cc' });
-    const renderer = new Sigma(g, document.getElementById('sigma')!, { renderLabels: true, labelRenderedSizeThreshold: 8 });
-    renderer.once('afterRender', () => {
-      document.body.dataset.renderedAt = String(Math.round(performance.now()));
-    });
-    renderer.refresh();
-  })
+  .then(
+    (data: {
+      nodes: { id: string; kind: string; label: string; x?: number; y?: number; support: { statements: number } }[];
+      edges: { id: string; source: string; target: string }[];
+    }) => {
+      const g = new Graph({ multi: true });
+      data.nodes.forEach((n, i) =>
+        g.addNode(n.id, {
+          x: n.x ?? Math.cos(i),
+          y: n.y ?? Math.sin(i),
+          size: 2 + Math.log2(1 + n.support.statements),
+          label: n.label,
+          color: COLOURS[n.kind],
+        }),
+      );
+      for (const e of data.edges) g.addEdgeWithKey(e.id, e.source, e.target, { size: 0.5, color: '#c0c6cc' });
+      const renderer = new Sigma(g, document.getElementById('sigma')!, { renderLabels: true, labelRenderedSizeThreshold: 8 });
+      renderer.once('afterRender', () => {
+        document.body.dataset.renderedAt = String(Math.round(performance.now()));
+      });
+      renderer.refresh();
+    },
+  )
   .catch((e: Error) => {
     document.body.dataset.error = e.message;
   });

@@ -38,18 +38,43 @@ export function explainStep(model: Model, step: Step): string {
 /** The study plan for a path, as a Markdown checklist with evidence. */
 export function studyPlan(model: Model, path: RolePath): string {
   const roles = path.roles.map((r) => label(model, r));
-  const lines = [`# Study plan: ${roles[0]} → ${roles.at(-1)}`, '', `Route: ${roles.join(' → ')}. Things to learn: ${path.total}.`, ''];
+  const lines = [
+    `# Study plan: ${roles[0]} → ${roles.at(-1)}`,
+    '',
+    `Route: ${roles.join(' → ')}. Things to learn: ${path.total}.`,
+    '',
+  ];
   path.steps.forEach((step, i) => {
-    lines.push(`## Step ${i + 1}: ${label(model, step.from)} → ${label(model, step.to)}${step.documented ? '' : ' (inferred)'}`, '');
+    lines.push(
+      `## Step ${i + 1}: ${label(model, step.from)} → ${label(model, step.to)}${step.documented ? '' : ' (inferred)'}`,
+      '',
+    );
     if (!step.learn.length) lines.push('- Nothing new to learn on this step.');
     for (const id of step.learn) lines.push(`- [ ] ${label(model, id)} (${model.nodes.get(id)?.kind ?? 'item'})`);
-    if (step.carry.length) lines.push('', `Already held: ${listWords(step.carry.map((id) => label(model, id)), 50)}.`);
+    if (step.carry.length)
+      lines.push(
+        '',
+        `Already held: ${listWords(
+          step.carry.map((id) => label(model, id)),
+          50,
+        )}.`,
+      );
     const ev = stepEvidence(model, step);
     if (ev.length) {
       lines.push('', 'Evidence:');
-      for (const e of ev.slice(0, 3)) lines.push(`> ${displayQuote(e.quote)}`, `> — ${model.documents.get(e.document)?.title ?? e.document}, line ${e.line}`, '');
+      for (const e of ev.slice(0, 3))
+        lines.push(
+          `> ${displayQuote(e.quote)}`,
+          `> — ${model.documents.get(e.document)?.title ?? e.document}, line ${e.line}`,
+          '',
+        );
     }
     lines.push('');
   });
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -82,6 +82,8 @@ export function overlap(index: RoleIndex, roleIds: string[], options: Partial<Ov
     }),
   );
   const wantGaps = options.gaps ?? n <= 4;
-  const gaps = wantGaps ? idx.map((a) => idx.map((b) => [...difference(index.needs[b], index.needs[a])].sort(byLabel).map((i) => index.items[i]))) : [];
+  const gaps = wantGaps
+    ? idx.map((a) => idx.map((b) => [...difference(index.needs[b], index.needs[a])].sort(byLabel).map((i) => index.items[i])))
+    : [];
   return { roles, shared, atLeastK, k, unique, matrix, gaps };
 }

@@ -102,7 +102,8 @@ export function findPaths(index: RoleIndex, from: string, to: string, options: P
     const p = hopLimited(g, from, to, opts.maxSteps, weight);
     if (p) candidates.push(p);
   }
-  if (!candidates.length) return { ok: false, reason: noPathReason(index, g, from, to, opts, avoid), closest: closest(index, g, from, to, weight) };
+  if (!candidates.length)
+    return { ok: false, reason: noPathReason(index, g, from, to, opts, avoid), closest: closest(index, g, from, to, weight) };
   const ranked = candidates.map(ledgerOf).sort(comparePaths);
   return { ok: true, best: ranked[0], alternatives: ranked.slice(1, 1 + opts.alternatives) };
 }
@@ -159,13 +160,18 @@ export function yen(g: RoleGraph, s: string, t: string, k: number, weight: Weigh
       if (!spurPath) continue;
       const path = [...root.slice(0, -1), ...spurPath];
       const key = path.join('\u0000');
-      if (!pool.has(key) && !found.some((p) => p.join('\u0000') === key)) pool.set(key, { path, cost: pathCost(g, path, weight) });
+      if (!pool.has(key) && !found.some((p) => p.join('\u0000') === key))
+        pool.set(key, { path, cost: pathCost(g, path, weight) });
     }
     if (!pool.size) break;
     let bestKey = '';
     let best: { path: string[]; cost: number } | null = null;
     for (const [key, c] of pool) {
-      if (!best || c.cost < best.cost || (c.cost === best.cost && (c.path.length < best.path.length || (c.path.length === best.path.length && key < bestKey)))) {
+      if (
+        !best ||
+        c.cost < best.cost ||
+        (c.cost === best.cost && (c.path.length < best.path.length || (c.path.length === best.path.length && key < bestKey)))
+      ) {
         best = c;
         bestKey = key;
       }
@@ -223,22 +229,36 @@ function ledger(index: RoleIndex, g: RoleGraph, roles: string[], have: Set<numbe
     total += learn.length;
     const documented = !!attr?.documented;
     if (!documented) inferred++;
-    steps.push({ from: roles[s], to: roles[s + 1], documented, edges: attr?.edges ?? [], learn: learn.sort(), carry: carry.sort() });
+    steps.push({
+      from: roles[s],
+      to: roles[s + 1],
+      documented,
+      edges: attr?.edges ?? [],
+      learn: learn.sort(),
+      carry: carry.sort(),
+    });
   }
   return { roles, steps, total, searchCost: pathCost(g, roles, weight), inferredSteps: inferred };
 }
 
 function comparePaths(x: RolePath, y: RolePath): number {
-  return x.total - y.total || x.inferredSteps - y.inferredSteps || x.steps.length - y.steps.length || (x.roles.join() < y.roles.join() ? -1 : 1);
+  return (
+    x.total - y.total ||
+    x.inferredSteps - y.inferredSteps ||
+    x.steps.length - y.steps.length ||
+    (x.roles.join() < y.roles.join() ? -1 : 1)
+  );
 }
 
 function noPathReason(index: RoleIndex, g: RoleGraph, from: string, to: string, opts: PathOptions, avoid: Set<string>): string {
   if (opts.mode === 'documented') {
     const documentedIn = g.inEdges(to).some((e) => g.getEdgeAttribute(e, 'documented') && !avoid.has(g.source(e)));
-    if (!documentedIn) return 'No documented transition reaches this role. Try "fewest new skills" to allow moves the documents do not state.';
+    if (!documentedIn)
+      return 'No documented transition reaches this role. Try "fewest new skills" to allow moves the documents do not state.';
     return 'No chain of documented transitions leads from this role to the target.';
   }
-  if (!index.needs[index.roleIndex.get(to)!].length) return 'The documents name nothing this role needs, so no move towards it can be costed.';
+  if (!index.needs[index.roleIndex.get(to)!].length)
+    return 'The documents name nothing this role needs, so no move towards it can be costed.';
   if (opts.maxSteps) return `No path within ${opts.maxSteps} step${opts.maxSteps === 1 ? '' : 's'}.`;
   if (avoid.size) return 'Every path passes through a role you chose to avoid.';
   return `No role reachable from ${from} shares skills or tools with the target.`;

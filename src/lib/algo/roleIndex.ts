@@ -59,7 +59,16 @@ export function buildRoleIndex(graph: Graph): RoleIndex {
   const needs = needLists.map((l) => Int32Array.from(new Set(l)).sort());
   const holderLists: number[][] = items.map(() => []);
   needs.forEach((n, r) => n.forEach((i) => holderLists[i].push(r)));
-  return { roles, roleIndex, items, itemIndex, itemKind, needs, holders: holderLists.map((l) => Int32Array.from(l)), transitions };
+  return {
+    roles,
+    roleIndex,
+    items,
+    itemIndex,
+    itemKind,
+    needs,
+    holders: holderLists.map((l) => Int32Array.from(l)),
+    transitions,
+  };
 }
 
 /** Items of sorted `a` not in sorted `b`. */

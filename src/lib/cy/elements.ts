@@ -14,7 +14,11 @@ export function toElements(nodes: NodeVM[], edges: EdgeVM[]): ElementDefinition[
     });
   }
   for (const e of edges) {
-    out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, kind: e.kind, width: e.width }, classes: e.classes.join(' ') });
+    out.push({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, kind: e.kind, width: e.width },
+      classes: e.classes.join(' '),
+    });
   }
   return out;
 }

@@ -34,10 +34,23 @@ function layoutOptions(id: LayoutId, hasPositions: boolean): LayoutOptions {
   switch (id) {
     case 'preset':
       return hasPositions
-        ? ({ name: 'preset', fit: true, padding: 40, positions: (n: cytoscape.NodeSingular) => ({ x: n.data('px'), y: n.data('py') }) } as LayoutOptions)
+        ? ({
+            name: 'preset',
+            fit: true,
+            padding: 40,
+            positions: (n: cytoscape.NodeSingular) => ({ x: n.data('px'), y: n.data('py') }),
+          } as LayoutOptions)
         : layoutOptions('concentric', false);
     case 'fcose':
-      return { name: 'fcose', animate: false, randomize: true, quality: 'default', nodeSeparation: 90, idealEdgeLength: 110, padding: 40 } as LayoutOptions;
+      return {
+        name: 'fcose',
+        animate: false,
+        randomize: true,
+        quality: 'default',
+        nodeSeparation: 90,
+        idealEdgeLength: 110,
+        padding: 40,
+      } as LayoutOptions;
     case 'concentric':
       return {
         name: 'concentric',
@@ -48,7 +61,12 @@ function layoutOptions(id: LayoutId, hasPositions: boolean): LayoutOptions {
         animate: false,
       } as LayoutOptions;
     case 'grid':
-      return { name: 'grid', padding: 40, avoidOverlap: true, sort: (a, b) => (a.data('kind') < b.data('kind') ? -1 : 1) } as LayoutOptions;
+      return {
+        name: 'grid',
+        padding: 40,
+        avoidOverlap: true,
+        sort: (a, b) => (a.data('kind') < b.data('kind') ? -1 : 1),
+      } as LayoutOptions;
   }
 }
 
@@ -61,7 +79,13 @@ function ensureFcose(): Promise<void> {
 }
 
 /** Mount Cytoscape into a container. */
-export function mountCanvas(container: HTMLElement, elements: ElementDefinition[], theme: Theme, events: CanvasEvents, large = false): Canvas {
+export function mountCanvas(
+  container: HTMLElement,
+  elements: ElementDefinition[],
+  theme: Theme,
+  events: CanvasEvents,
+  large = false,
+): Canvas {
   const cy = cytoscape({
     container,
     elements,
@@ -79,7 +103,8 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
   });
   // for benchmarks and tests: when the first frame with elements was drawn (ms since navigation)
   const markRendered = () => {
-    if (cy.elements().length && !container.dataset.renderedAt) container.dataset.renderedAt = String(Math.round(performance.now()));
+    if (cy.elements().length && !container.dataset.renderedAt)
+      container.dataset.renderedAt = String(Math.round(performance.now()));
     else if (!container.dataset.renderedAt) cy.one('render', markRendered);
   };
   cy.one('render', markRendered);
@@ -147,7 +172,12 @@ export function mountCanvas(container: HTMLElement, elements: ElementDefinition[
             // touch only what changed: restyling thousands of elements is what makes a large graph slow
             const el = cy.getElementById(id);
             if ((before.classes ?? '') !== (def.classes ?? '')) el.classes(def.classes ?? '');
-            if (before.data.label !== def.data.label || before.data.size !== def.data.size || before.data.width !== def.data.width) el.data(def.data);
+            if (
+              before.data.label !== def.data.label ||
+              before.data.size !== def.data.size ||
+              before.data.width !== def.data.width
+            )
+              el.data(def.data);
             if (before.data.px !== def.data.px || before.data.py !== def.data.py) el.data({ px: def.data.px, py: def.data.py });
           }
           drawn.set(id, def);

@@ -69,7 +69,13 @@ export function stylesheet(theme: Theme): StylesheetJsonBlock[] {
     },
     {
       selector: 'edge[kind = "transitions-to"]',
-      style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': theme.accent, 'line-color': theme.accent, width: 3, opacity: 0.9 },
+      style: {
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': theme.accent,
+        'line-color': theme.accent,
+        width: 3,
+        opacity: 0.9,
+      },
     },
     { selector: 'edge[kind = "collaborates-with"]', style: { 'line-style': 'dashed', 'line-color': KIND_STYLE.role.colour } },
     { selector: 'edge[kind = "used-for"]', style: { 'line-style': 'dotted' } },

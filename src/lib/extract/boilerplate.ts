@@ -6,7 +6,8 @@
  */
 import type { Block } from './structure';
 
-const PATH = /(?:^|[\s("'])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|(?:[\w.-]+\\){2,}[\w.-]+|(?:^|\s)\/(?:usr|home|var|etc|opt|tmp|mnt|Users)\//;
+const PATH =
+  /(?:^|[\s("'])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|(?:[\w.-]+\\){2,}[\w.-]+|(?:^|\s)\/(?:usr|home|var|etc|opt|tmp|mnt|Users)\//;
 const LINK_MD = /!?\[([^\]]*)\]\([^)]*\)/g;
 const AUTOLINK = /<https?:\/\/[^>\s]*>|https?:\/\/\S+|www\.\S+/g;
 const SNIPPET_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*·/i;

@@ -48,7 +48,15 @@ export interface DiscoveredTerm {
 
 /** What the build did, for people and tools. */
 export interface BuildReport {
-  documents: { file: string; id: string; title: string; statements: number; facts: number; skippedBlocks: number; tailLine: number | null }[];
+  documents: {
+    file: string;
+    id: string;
+    title: string;
+    statements: number;
+    facts: number;
+    skippedBlocks: number;
+    tailLine: number | null;
+  }[];
   nodes: Record<NodeKind, number>;
   edges: Record<EdgeKind, number>;
   discovered: DiscoveredTerm[];
@@ -138,18 +146,40 @@ function prepare(doc: SourceDocument, id: string): Prepared {
   const statements: Statement[] = [];
   structure.blocks.forEach((b, i) => {
     if (skip.has(i)) return;
-    const units = b.type === 'paragraph' || b.text.length > MAX_STATEMENT ? splitSentences(b.text, b.line) : [{ line: b.line, quote: b.text.trim() }];
+    const units =
+      b.type === 'paragraph' || b.text.length > MAX_STATEMENT
+        ? splitSentences(b.text, b.line)
+        : [{ line: b.line, quote: b.text.trim() }];
     for (const u of units) {
       const text = b.analysis && units.length === 1 ? b.analysis : plain(u.quote);
       if (!/\p{L}/u.test(text)) continue;
-      statements.push({ doc: id, line: u.line, quote: u.quote.replace(/\s+/g, ' ').trim(), text, block: i, item: b.type === 'item' });
+      statements.push({
+        doc: id,
+        line: u.line,
+        quote: u.quote.replace(/\s+/g, ' ').trim(),
+        text,
+        block: i,
+        item: b.type === 'item',
+      });
     }
   });
-  return { file: doc.file, id, structure, statements, skipped: skip.size, tailLine, blockIntro: structure.blocks.map((b) => b.intro) };
+  return {
+    file: doc.file,
+    id,
+    structure,
+    statements,
+    skipped: skip.size,
+    tailLine,
+    blockIntro: structure.blocks.map((b) => b.intro),
+  };
 }
 
 /** Run the analyser over a prepared document, calling `emit` with each statement's result. */
-function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: StatementResult, ctx: StatementContext) => void): void {
+function analyseDocument(
+  a: Analyser,
+  p: Prepared,
+  emit: (s: Statement, r: StatementResult, ctx: StatementContext) => void,
+): void {
   const blocks = p.structure.blocks;
   const blockSubject: Ref[][] = blocks.map(() => []);
   const blockHint: ListHint[] = blocks.map(() => null);
@@ -198,7 +228,11 @@ function analyseDocument(a: Analyser, p: Prepared, emit: (s: Statement, r: State
 }
 
 /** Build a graph from documents with a lexicon. Pure. */
-export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Partial<BuildOptions> = {}): { graph: GraphFile; report: BuildReport } {
+export function buildGraph(
+  docs: SourceDocument[],
+  lexicon: Lexicon,
+  options: Partial<BuildOptions> = {},
+): { graph: GraphFile; report: BuildReport } {
   const opts = { ...DEFAULTS, ...options };
   const warnings: Warning[] = [];
   const seenIds = new Map<string, number>();
@@ -260,11 +294,25 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
   const edges = new Map<string, EdgeAcc>();
   let order = 0;
   const nodeKey = (r: Ref) => `${r.kind}\u0000${r.key}`;
-  const touch = (r: Ref, surface: string | null, term: Term | undefined, ev: Evidence | null, key = '', loud = false): NodeAcc => {
+  const touch = (
+    r: Ref,
+    surface: string | null,
+    term: Term | undefined,
+    ev: Evidence | null,
+    key = '',
+    loud = false,
+  ): NodeAcc => {
     const k = nodeKey(r);
     let n = nodes.get(k);
     if (!n) {
-      n = { kind: r.kind, key: r.key, term: term && !term.discovered ? term : undefined, surfaces: new Map(), evidence: new EvidenceBag(opts.maxEvidence), salaries: [] };
+      n = {
+        kind: r.kind,
+        key: r.key,
+        term: term && !term.discovered ? term : undefined,
+        surfaces: new Map(),
+        evidence: new EvidenceBag(opts.maxEvidence),
+        salaries: [],
+      };
       nodes.set(k, n);
     }
     if (!n.term && term && !term.discovered) n.term = term;
@@ -297,7 +345,13 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
       }
       for (const sal of r.salaries) {
         for (const role of sal.roles) {
-          touch(role, null, undefined, ev, key).salaries.push({ min: sal.min, max: sal.max, currency: sal.currency, period: sal.period, evidence: ev });
+          touch(role, null, undefined, ev, key).salaries.push({
+            min: sal.min,
+            max: sal.max,
+            currency: sal.currency,
+            period: sal.period,
+            evidence: ev,
+          });
         }
       }
       docFacts.set(s.doc, (docFacts.get(s.doc) ?? 0) + r.facts.length + r.salaries.length);
@@ -355,7 +409,12 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
   const graph: GraphFile = {
     format: FORMAT,
     version: FORMAT_VERSION,
-    documents: prepared.map((p) => ({ id: p.id, file: p.file, title: documentTitle(p.structure.title), lines: p.structure.lines.length })),
+    documents: prepared.map((p) => ({
+      id: p.id,
+      file: p.file,
+      title: documentTitle(p.structure.title),
+      lines: p.structure.lines.length,
+    })),
     nodes: sortedNodes,
     edges: sortedEdges,
   };
@@ -365,11 +424,20 @@ export function buildGraph(docs: SourceDocument[], lexicon: Lexicon, options: Pa
     .map((n) => ({ kind: n.kind, label: n.label, id: n.id, document: n.evidence[0].document, line: n.evidence[0].line }));
   const nodeCounts = { role: 0, skill: 0, tool: 0, education: 0 } as Record<NodeKind, number>;
   for (const n of sortedNodes) nodeCounts[n.kind]++;
-  const edgeCounts = { requires: 0, uses: 0, 'typical-education': 0, 'transitions-to': 0, 'collaborates-with': 0, 'used-for': 0 } as Record<EdgeKind, number>;
+  const edgeCounts = {
+    requires: 0,
+    uses: 0,
+    'typical-education': 0,
+    'transitions-to': 0,
+    'collaborates-with': 0,
+    'used-for': 0,
+  } as Record<EdgeKind, number>;
   for (const e of sortedEdges) edgeCounts[e.kind]++;
   for (const p of prepared) {
-    if (!p.statements.length) warnings.push({ file: p.file, line: null, code: 'RG201', message: 'no readable statements in this document' });
-    if (p.tailLine !== null) warnings.push({ file: p.file, line: p.tailLine, code: 'RG202', message: 'page boilerplate from here on was ignored' });
+    if (!p.statements.length)
+      warnings.push({ file: p.file, line: null, code: 'RG201', message: 'no readable statements in this document' });
+    if (p.tailLine !== null)
+      warnings.push({ file: p.file, line: p.tailLine, code: 'RG202', message: 'page boilerplate from here on was ignored' });
   }
   return {
     graph,
@@ -404,7 +472,6 @@ function sortEvidence(list: Evidence[]): Evidence[] {
   for (const e of list) map.set(evKey(e), e);
   return [...map.keys()].sort(cmp).map((k) => map.get(k)!);
 }
-
 
 function documentTitle(title: string): string {
   const t = plain(title).slice(0, 300);

@@ -18,7 +18,8 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
     if (b === 0) return { ok: false, code: 'RG102', reason: 'binary data (NUL bytes), not a text document' };
     if (b < 9 || (b > 13 && b < 32)) controls++;
   }
-  if (controls > head.length / 100 + 2) return { ok: false, code: 'RG102', reason: 'binary data (control bytes), not a text document' };
+  if (controls > head.length / 100 + 2)
+    return { ok: false, code: 'RG102', reason: 'binary data (control bytes), not a text document' };
   let text: string;
   try {
     text = decoder.decode(bytes);

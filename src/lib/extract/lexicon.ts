@@ -27,7 +27,18 @@ export type Lexicon = v.InferOutput<typeof LexiconSchema>;
 /** An empty lexicon with the usual role heads, for runs without a lexicon file. */
 export const EMPTY_LEXICON: Lexicon = {
   version: 1,
-  roleHeads: ['engineer', 'scientist', 'analyst', 'developer', 'architect', 'manager', 'designer', 'administrator', 'specialist', 'consultant'],
+  roleHeads: [
+    'engineer',
+    'scientist',
+    'analyst',
+    'developer',
+    'architect',
+    'manager',
+    'designer',
+    'administrator',
+    'specialist',
+    'consultant',
+  ],
   abbreviations: {},
   terms: [],
 };
@@ -79,7 +90,8 @@ export function tokens(text: string): { word: string; start: number; end: number
   const out: { word: string; start: number; end: number }[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  while ((m = TOKEN.exec(text)))
+    out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -130,7 +142,7 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
     find(text: string): Match[] {
       const toks = tokens(text);
       const out: Match[] = [];
-      for (let i = 0; i < toks.length; ) {
+      for (let i = 0; i < toks.length;) {
         let node: TrieNode | undefined = root;
         let best: { term: Term; end: number } | null = null;
         for (let j = i; j < toks.length && node; j++) {
@@ -144,7 +156,11 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
           if (next.term) best = { term: next.term, end: j };
           node = next;
           // a token must not run straight into the next one ("data-engineer" is two tokens, but "a.b" is one)
-          if (j + 1 < toks.length && toks[j + 1].start !== toks[j].end && !/^[\s-]+$/.test(text.slice(toks[j].end, toks[j + 1].start))) {
+          if (
+            j + 1 < toks.length &&
+            toks[j + 1].start !== toks[j].end &&
+            !/^[\s-]+$/.test(text.slice(toks[j].end, toks[j + 1].start))
+          ) {
             if (!/^[\s,]+$/.test(text.slice(toks[j].end, toks[j + 1].start)) || !node.next.size) break;
           }
         }

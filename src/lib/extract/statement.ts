@@ -86,9 +86,11 @@ const GENERIC = new Set(
   related field similar equivalent familiarity proficiency expertise understanding e.g i.e etc others`.split(/\s+/),
 );
 
-const TOOL_CATEGORY = /^(?:tools?|librar(?:y|ies)|frameworks?|platforms?|languages?|technolog(?:y|ies)|services|software|databases?|packages?|stacks?|suites?|environments?|notebooks?|ides?|apis?)$/i;
+const TOOL_CATEGORY =
+  /^(?:tools?|librar(?:y|ies)|frameworks?|platforms?|languages?|technolog(?:y|ies)|services|software|databases?|packages?|stacks?|suites?|environments?|notebooks?|ides?|apis?)$/i;
 const SKILL_CATEGORY = /^(?:skills?|techniques?|methods?|methodologies|concepts?|areas?|subjects?|competenc(?:y|ies))$/i;
-const EDU_CATEGORY = /^(?:degrees?|fields?|backgrounds?|disciplines?|certifications?|majors?|qualifications?|diplomas?|programs?)$/i;
+const EDU_CATEGORY =
+  /^(?:degrees?|fields?|backgrounds?|disciplines?|certifications?|majors?|qualifications?|diplomas?|programs?)$/i;
 const CATEGORY_WORDS =
   'tools?|librar(?:y|ies)|frameworks?|platforms?|languages?|technolog(?:y|ies)|services|software|databases?|packages?|stacks?|suites?|skills?|techniques?|methods?|methodologies|concepts?|degrees?|fields?|backgrounds?|disciplines?|certifications?|majors?|qualifications?';
 
@@ -108,9 +110,11 @@ function wordsBefore(text: string, index: number): { text: string; start: number
 // "skills for a data scientist include X, Y", "Tools: X, Y"
 const CUE_INCLUDE = new RegExp(`\\b(${CATEGORY_WORDS})\\b([^.;:()]{0,50}?)\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s+`, 'giu');
 // "a degree in X", "background in X", "degrees in fields like X"
-const CUE_EDU = /\b(?:degrees?|backgrounds?|majors?|diplomas?|qualifications?|studies|studied|major(?:ed|ing)?)\s+(?:in|on)\s+(?:(?:fields?|areas?|subjects?|disciplines?)\s+(?:like|such as)\s+)?/giu;
+const CUE_EDU =
+  /\b(?:degrees?|backgrounds?|majors?|diplomas?|qualifications?|studies|studied|major(?:ed|ing)?)\s+(?:in|on)\s+(?:(?:fields?|areas?|subjects?|disciplines?)\s+(?:like|such as)\s+)?/giu;
 // "computer science or software engineering backgrounds"
-const CUE_EDU_BEFORE = /\b(?:from|with|have|has|having|hold|holds)\s+(?:an?\s+)?((?:[\p{L}'-]+(?:,\s*|\s+))+?)(?:backgrounds?|degrees?)\b/giu;
+const CUE_EDU_BEFORE =
+  /\b(?:from|with|have|has|having|hold|holds)\s+(?:an?\s+)?((?:[\p{L}'-]+(?:,\s*|\s+))+?)(?:backgrounds?|degrees?)\b/giu;
 // "proficiency in X", "knowledge of X", "experience with X", "expertise in X"
 /** In list items "Scripting in Bash or PowerShell" names tools too. */
 const CUE_PROPER_ITEM = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on|in)\s+(?=[A-Z])/g;
@@ -120,11 +124,15 @@ function titleCase(text: string): boolean {
   const words = text.match(/\b[\p{L}][\p{L}'-]*/gu) ?? [];
   return words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.75;
 }
-const CUE_SKILL = /\b(?:proficiency|proficient|knowledge|understanding|expertise|experience|experienced|familiarity|familiar|skilled|fluency|fluent|competence|grounding|skills?)\s+(?:of|in|with)\s+/giu;
+const CUE_SKILL =
+  /\b(?:proficiency|proficient|knowledge|understanding|expertise|experience|experienced|familiarity|familiar|skilled|fluency|fluent|competence|grounding|skills?)\s+(?:of|in|with)\s+/giu;
 
-const FORWARD = /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/iu;
-const BACKWARD = /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|coming\s+from)\b/iu;
-const COLLAB = /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/iu;
+const FORWARD =
+  /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/iu;
+const BACKWARD =
+  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|coming\s+from)\b/iu;
+const COLLAB =
+  /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/iu;
 const TOGETHER = /\btogether\b/i;
 const NEGATION = /\b(?:not|n't|never|no longer|without|rather than|instead of)\b/i;
 const PRONOUN = /\b(?:they|their|them|these professionals|this role|such professionals)\b/i;
@@ -132,7 +140,8 @@ const SALARY_CUE = /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compen
 const MONEY = /([$€£])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?/gi;
 const CLAUSE_SPLIT = /\s*(?:;|,?\s+\b(?:while|whereas|but|however)\b,?|\bin contrast\b,?)\s*/giu;
 const LABEL = /^([^:]{2,60}?):\s+(?=\S)/u;
-const FOR_PHRASE = /^\s*(?:notebooks?\s+)?(?:\))?\s*for\s+([\p{L}][\p{L}\p{N} '/-]{2,40}?)(?=\s*(?:[,.;)]|$|\s+(?:and\s+(?:to|for)|to|in|on|with|by)\s))/iu;
+const FOR_PHRASE =
+  /^\s*(?:notebooks?\s+)?(?:\))?\s*for\s+([\p{L}][\p{L}\p{N} '/-]{2,40}?)(?=\s*(?:[,.;)]|$|\s+(?:and\s+(?:to|for)|to|in|on|with|by)\s))/iu;
 const TRAILING = /\s+(?:to|for|that|which|in order|when|while|as well as|among|within|across|from|using|into|on)\s.*$/iu;
 
 /** Context of the document-level analyser shared by all statements. */
@@ -263,11 +272,24 @@ function splitClauses(text: string, base: number): { text: string; start: number
 }
 
 /** Find role mentions: lexicon roles first, then job-title shapes ("Analytics Engineer"). */
-function findRoles(a: Analyser, text: string, base: number, shouting: boolean, matches: Match[] = a.matcher.find(text)): Mention[] {
+function findRoles(
+  a: Analyser,
+  text: string,
+  base: number,
+  shouting: boolean,
+  matches: Match[] = a.matcher.find(text),
+): Mention[] {
   const found: Mention[] = [];
   for (const m of matches) {
     if (m.term.kind !== 'role') continue;
-    found.push({ kind: 'role', key: canonicalKey('role', m.term.label, a.abbreviations), surface: m.surface, term: m.term, start: base + m.start, end: base + m.end });
+    found.push({
+      kind: 'role',
+      key: canonicalKey('role', m.term.label, a.abbreviations),
+      surface: m.surface,
+      term: m.term,
+      start: base + m.start,
+      end: base + m.end,
+    });
   }
   if (a.heads.test(text)) {
     const re = shouting || !/\p{Lu}/u.test(text) ? a.headsLower : a.headsTitle;
@@ -320,7 +342,8 @@ function leadingGroup(roles: Mention[], text: string, base: number): Mention[] {
   const group = [roles[0]];
   for (let i = 1; i < roles.length; i++) {
     const between = text.slice(group.at(-1)!.end - base, roles[i].start - base);
-    if (/^\s*(?:roles?|positions?|jobs?)?\s*(?:,|and|or|&|\/|,\s*and|,\s*or)?\s*(?:an?\s+|the\s+)?$/i.test(between)) group.push(roles[i]);
+    if (/^\s*(?:roles?|positions?|jobs?)?\s*(?:,|and|or|&|\/|,\s*and|,\s*or)?\s*(?:an?\s+|the\s+)?$/i.test(between))
+      group.push(roles[i]);
     else break;
   }
   return group;
@@ -333,7 +356,10 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
     .replace(/^(?:e\.g\.|i\.e\.|etc\.?|the|a|an|other|some|various|modern|popular|common|key|core)\s+/i, '')
     .replace(/\s+(?:etc\.?|and more|and so on|among others)$/i, '')
     .replace(/^(?:strong|solid|advanced|deep|basic|good|excellent|proven|hands-on|working|general|sound|practical)\s+/i, '')
-    .replace(/^(?:knowledge|understanding|experience|expertise|proficiency|familiarity|ability|background|grounding)\s+(?:of|in|with|to)\s+/i, '')
+    .replace(
+      /^(?:knowledge|understanding|experience|expertise|proficiency|familiarity|ability|background|grounding)\s+(?:of|in|with|to)\s+/i,
+      '',
+    )
     .replace(/\s+(?:skills?|knowledge|expertise|abilities)$/i, '')
     .replace(/[.,;:!?'"]+$/g, '')
     .replace(/^["'(]+|["')]+$/g, '')
@@ -344,11 +370,29 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
   const known = a.matcher.anyKind(s);
   if (known) {
     const k = kind === 'education' && known.kind !== 'education' ? 'education' : known.kind;
-    return { kind: k, key: canonicalKey(k, known.label, a.abbreviations), surface: s, term: k === known.kind ? known : undefined, start, end: start + raw.length };
+    return {
+      kind: k,
+      key: canonicalKey(k, known.label, a.abbreviations),
+      surface: s,
+      term: k === known.kind ? known : undefined,
+      start,
+      end: start + raw.length,
+    };
   }
   if (words.length === 1 && GENERIC.has(words[0].toLowerCase())) return null;
-  if (words.some((w) => /^(?:related|similar|equivalent|relevant|other|higher|above|diverse|various|varied|different|academic|specific|additional|any)$/i.test(w))) return null;
-  if (GENERIC.has(s.toLowerCase()) || words.some((w, i) => STOP.has(w.toLowerCase()) && !/^(?:and|of|&)$/i.test(w) && !(i > 0 && /^(?:as|a)$/i.test(w)))) return null;
+  if (
+    words.some((w) =>
+      /^(?:related|similar|equivalent|relevant|other|higher|above|diverse|various|varied|different|academic|specific|additional|any)$/i.test(
+        w,
+      ),
+    )
+  )
+    return null;
+  if (
+    GENERIC.has(s.toLowerCase()) ||
+    words.some((w, i) => STOP.has(w.toLowerCase()) && !/^(?:and|of|&)$/i.test(w) && !(i > 0 && /^(?:as|a)$/i.test(w)))
+  )
+    return null;
   if (s.length < 2 && !/^[A-Z]$/.test(s)) return null;
   if (/^\d/.test(s)) return null;
   // a lone proper noun in a skills list is a product, not a skill ("knowledge of Ansible")
@@ -392,7 +436,9 @@ function enumerationAt(text: string, from: number, paren: boolean): { text: stri
     const close = rest.indexOf(')');
     if (close >= 0) end = close;
   } else {
-    const stop = rest.search(/[.;:)(]|\s+(?:to|for|that|which|in order|when|while|who|where|because|so that|as well as|based on|into|from|using|with|on)\s/i);
+    const stop = rest.search(
+      /[.;:)(]|\s+(?:to|for|that|which|in order|when|while|who|where|because|so that|as well as|based on|into|from|using|with|on)\s/i,
+    );
     if (stop >= 0) end = stop;
   }
   return { text: rest.slice(0, end), end: from + end + (paren ? 1 : 0) };
@@ -435,7 +481,16 @@ function analyseClause(
   };
 
   // 1. Enumerations after a category cue.
-  const cues: { index: number; from?: number; end: number; kind: NodeKind; paren: boolean; category: string; forSkill?: string; proper?: boolean }[] = [];
+  const cues: {
+    index: number;
+    from?: number;
+    end: number;
+    kind: NodeKind;
+    paren: boolean;
+    category: string;
+    forSkill?: string;
+    proper?: boolean;
+  }[] = [];
   let m: RegExpExecArray | null;
   if (CUE_ENUM_HINT.test(text)) {
     CUE_ENUM.lastIndex = 0;
@@ -443,11 +498,20 @@ function analyseClause(
       const kind = categoryKind(m[1]);
       if (!kind) continue;
       const before = wordsBefore(text, m.index);
-      cues.push({ index: before.start, from: m.index, end: m.index + m[0].length, kind, paren: m[0].trimEnd().endsWith('('), category: before.text, forSkill: m[2] });
+      cues.push({
+        index: before.start,
+        from: m.index,
+        end: m.index + m[0].length,
+        kind,
+        paren: m[0].trimEnd().endsWith('('),
+        category: before.text,
+        forSkill: m[2],
+      });
     }
   }
   CUE_EDU.lastIndex = 0;
-  while ((m = CUE_EDU.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'education', paren: false, category: '' });
+  while ((m = CUE_EDU.exec(text)))
+    cues.push({ index: m.index, end: m.index + m[0].length, kind: 'education', paren: false, category: '' });
   CUE_EDU_BEFORE.lastIndex = 0;
   while ((m = CUE_EDU_BEFORE.exec(text))) {
     const listStart = m.index + m[0].indexOf(m[1]);
@@ -460,12 +524,14 @@ function analyseClause(
     if (kind) cues.push({ index: m.index, end: m.index + m[0].length, kind, paren: false, category: '' });
   }
   CUE_SKILL.lastIndex = 0;
-  while ((m = CUE_SKILL.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '' });
+  while ((m = CUE_SKILL.exec(text)))
+    cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '' });
   // "pipelines with Jenkins and GitHub Actions": proper names after with/using in ordinary prose
   if (!shouting && !titleCase(text)) {
     const re = ctx.item ? CUE_PROPER_ITEM : CUE_PROPER;
     re.lastIndex = 0;
-    while ((m = re.exec(text))) cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
+    while ((m = re.exec(text)))
+      cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
   }
   cues.sort((x, y) => x.index - y.index || y.end - x.end);
 
@@ -507,7 +573,8 @@ function analyseClause(
       if (last) break;
     }
     // "a degree in Computer Science (a Bachelor's or Master's)": the field is an item too
-    if (cue.kind === 'education' && cue.forSkill) items.unshift(...[termFor(a, cue.forSkill, 'education', shouting, base + cue.index)].filter((x) => x !== null));
+    if (cue.kind === 'education' && cue.forSkill)
+      items.unshift(...[termFor(a, cue.forSkill, 'education', shouting, base + cue.index)].filter((x) => x !== null));
     for (const it of items) add(it);
     // the words before a category ("a bachelor's degree in", "data visualization tools like") stay
     // free for the lexicon; the cue and its list are consumed
@@ -545,7 +612,9 @@ function analyseClause(
   for (const t of looseTools) {
     const f = FOR_PHRASE.exec(text.slice(t.end - base));
     if (!f) continue;
-    const group = looseTools.filter((o) => o.end <= t.end && /^(?:\s*(?:,|and|or|&)\s*)*$/.test(text.slice(o.end - base, t.start - base)) || o === t);
+    const group = looseTools.filter(
+      (o) => (o.end <= t.end && /^(?:\s*(?:,|and|or|&)\s*)*$/.test(text.slice(o.end - base, t.start - base))) || o === t,
+    );
     for (const part of f[1].split(/\s+and\s+|,\s*/i)) {
       const skill = termFor(a, part, 'skill', shouting, t.end);
       if (skill && skill.kind === 'skill') {
@@ -578,16 +647,26 @@ function analyseClause(
   if (fwd) {
     const at = base + fwd.index;
     const before = roleRefs(roles.filter((r) => r.end <= at));
-    const after = leadingGroup(roles.filter((r) => r.start >= at + fwd[0].length), text, base).map(ref);
-    for (const s of before) for (const t of after) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+    const after = leadingGroup(
+      roles.filter((r) => r.start >= at + fwd[0].length),
+      text,
+      base,
+    ).map(ref);
+    for (const s of before)
+      for (const t of after) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
     if (after.length) subject = uniqueRefs(after);
   }
   if (bwd) {
     const at = base + bwd.index;
     const targets = roleRefs(roles.filter((r) => r.end <= at));
-    const sources = leadingGroup(roles.filter((r) => r.start >= at + bwd[0].length), text, base).map(ref);
+    const sources = leadingGroup(
+      roles.filter((r) => r.start >= at + bwd[0].length),
+      text,
+      base,
+    ).map(ref);
     const goal = targets.length ? targets : fwd ? [] : ctx.scope;
-    for (const s of sources) for (const t of goal) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+    for (const s of sources)
+      for (const t of goal) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
     if (goal.length && sources.length) subject = goal;
   }
   const usesScope = !subject.length;
@@ -597,10 +676,15 @@ function analyseClause(
   const collab = COLLAB.exec(text);
   if (collab) {
     const partners = roleRefs(roles.filter((r) => r.start >= base + collab.index && !subject.some((s) => sameRef(s, r))));
-    const others = partners.length ? partners : /\bthem\b/i.test(text.slice(collab.index)) ? previous.filter((p) => !subject.some((s) => sameRef(s, p))) : [];
+    const others = partners.length
+      ? partners
+      : /\bthem\b/i.test(text.slice(collab.index))
+        ? previous.filter((p) => !subject.some((s) => sameRef(s, p)))
+        : [];
     for (const s of subject) for (const p of others) out.facts.push(collabFact(s, p));
     if (!others.length && TOGETHER.test(text) && subject.length > 1) {
-      for (let i = 0; i < subject.length; i++) for (let j = i + 1; j < subject.length; j++) out.facts.push(collabFact(subject[i], subject[j]));
+      for (let i = 0; i < subject.length; i++)
+        for (let j = i + 1; j < subject.length; j++) out.facts.push(collabFact(subject[i], subject[j]));
     }
   }
 
@@ -613,7 +697,8 @@ function analyseClause(
       }
     }
   }
-  for (const { tools, skill } of toolSkill) for (const t of tools) out.facts.push({ kind: 'used-for', source: ref(t), target: ref(skill) });
+  for (const { tools, skill } of toolSkill)
+    for (const t of tools) out.facts.push({ kind: 'used-for', source: ref(t), target: ref(skill) });
 
   // Salary ranges the clause states for its subject.
   if (SALARY_CUE.test(text) && subject.length) {
@@ -645,12 +730,26 @@ function analyseClause(
 }
 
 function collabFact(a: Ref, b: Ref): Fact {
-  return a.key < b.key ? { kind: 'collaborates-with', source: a, target: b } : { kind: 'collaborates-with', source: b, target: a };
+  return a.key < b.key
+    ? { kind: 'collaborates-with', source: a, target: b }
+    : { kind: 'collaborates-with', source: b, target: a };
 }
 
-function lexMention(a: Analyser, x: { term: Term; start: number; end: number; surface: string }, start: number, asEducation: boolean): Mention {
+function lexMention(
+  a: Analyser,
+  x: { term: Term; start: number; end: number; surface: string },
+  start: number,
+  asEducation: boolean,
+): Mention {
   const kind: NodeKind = asEducation ? 'education' : x.term.kind;
-  return { kind, key: canonicalKey(kind, x.term.label, a.abbreviations), surface: x.surface, term: kind === x.term.kind ? x.term : undefined, start, end: start + (x.end - x.start) };
+  return {
+    kind,
+    key: canonicalKey(kind, x.term.label, a.abbreviations),
+    surface: x.surface,
+    term: kind === x.term.kind ? x.term : undefined,
+    start,
+    end: start + (x.end - x.start),
+  };
 }
 
 /** The skill a tool category names: "data visualization tools" → "data visualization". */
@@ -659,7 +758,13 @@ function skillFromCategory(category: string): string | undefined {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase();
-    if (STOP.has(w) || /^(?:familiarity|experience|knowledge|understanding|expertise|proficiency|using|use|uses|utilize|deep|strong|advanced)$/.test(w)) break;
+    if (
+      STOP.has(w) ||
+      /^(?:familiarity|experience|knowledge|understanding|expertise|proficiency|using|use|uses|utilize|deep|strong|advanced)$/.test(
+        w,
+      )
+    )
+      break;
     kept.unshift(words[i]);
   }
   return kept.length ? kept.join(' ') : undefined;
@@ -672,5 +777,8 @@ function besideOthers(text: string, lex: { start: number; end: number; term: Ter
   const next = lex[i + 1];
   if (prev && !prev.term.ambiguous && sep.test(text.slice(prev.end, lex[i].start))) return true;
   if (next && !next.term.ambiguous && sep.test(text.slice(lex[i].end, next.start))) return true;
-  return /(?:languages?|such as|like|in)\s*$/i.test(text.slice(Math.max(0, lex[i].start - 40), lex[i].start)) && /^\s*(?:[,.;)]|and|or|$)/i.test(text.slice(lex[i].end));
+  return (
+    /(?:languages?|such as|like|in)\s*$/i.test(text.slice(Math.max(0, lex[i].start - 40), lex[i].start)) &&
+    /^\s*(?:[,.;)]|and|or|$)/i.test(text.slice(lex[i].end))
+  );
 }

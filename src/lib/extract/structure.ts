@@ -83,7 +83,11 @@ class Builder {
 
   /** Find the 1-based line at or after `from` whose text contains the first line of `text`. */
   locate(text: string, from: number): number {
-    const first = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+    const first =
+      text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim() ?? '';
     if (!first) return from;
     for (let i = from - 1; i < this.lines.length; i++) if (this.lines[i].includes(first)) return i + 1;
     return from;
@@ -141,9 +145,7 @@ const MAX_INDENT = 32;
  */
 function flattenDeepNesting(text: string): string {
   if (!/^(?:[ \t]{33}|(?:\s*>){17})/m.test(text)) return text;
-  return text
-    .replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT))
-    .replace(/^(?:\s*>){17,}/gm, '>'.repeat(16));
+  return text.replace(/^[ \t]{33,}/gm, ' '.repeat(MAX_INDENT)).replace(/^(?:\s*>){17,}/gm, '>'.repeat(16));
 }
 
 /** What a table column holds, read from its header. */

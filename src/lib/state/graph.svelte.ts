@@ -67,7 +67,8 @@ export class GraphState {
       if (!res.ok) return this.fail(`${url}: could not load the graph (HTTP ${res.status}).`);
       const size = Number(res.headers.get('content-length') ?? 0);
       if (size > MAX_GRAPH_BYTES) return this.fail(`${url}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.`);
-      if (/html/i.test(res.headers.get('content-type') ?? '')) return this.fail(`${url}: the server sent a web page, not a graph file (is the address right?).`);
+      if (/html/i.test(res.headers.get('content-type') ?? ''))
+        return this.fail(`${url}: the server sent a web page, not a graph file (is the address right?).`);
       const text = await res.text();
       performance.mark('rolegraph:fetched');
       return this.apply(loadGraphText(text, url), url, link);
@@ -80,7 +81,8 @@ export class GraphState {
 
   /** Load a file the person picked or dropped. */
   async open(file: File): Promise<boolean> {
-    if (file.size > MAX_GRAPH_BYTES) return this.fail(`${file.name}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.`);
+    if (file.size > MAX_GRAPH_BYTES)
+      return this.fail(`${file.name}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.`);
     return this.apply(loadGraphText(await file.text(), file.name), file.name, null);
   }
 

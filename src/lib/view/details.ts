@@ -25,6 +25,8 @@ export function connections(model: Model, id: string, view: View | null): { rela
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([relation, items]) => ({
       relation,
-      items: items.sort((x, y) => y.edge.support.statements - x.edge.support.statements || x.other.label.localeCompare(y.other.label)),
+      items: items.sort(
+        (x, y) => y.edge.support.statements - x.edge.support.statements || x.other.label.localeCompare(y.other.label),
+      ),
     }));
 }

@@ -83,7 +83,9 @@ function focusView(model: Model, view: View, focus: Focus): View {
     }
     frontier = next;
   }
-  const edges = new Set([...view.edges].filter((id) => keep.has(model.edges.get(id)!.source) && keep.has(model.edges.get(id)!.target)));
+  const edges = new Set(
+    [...view.edges].filter((id) => keep.has(model.edges.get(id)!.source) && keep.has(model.edges.get(id)!.target)),
+  );
   const edgeSupport = new Map([...view.edgeSupport].filter(([id]) => edges.has(id)));
   return { nodes: keep, edges, edgeSupport };
 }

@@ -14,7 +14,8 @@ export type LoadResult = { ok: true; model: Model } | { ok: false; message: stri
 
 /** Parse the text of a graph file named `name`. */
 export function loadGraphText(text: string, name: string): LoadResult {
-  if (text.length > MAX_GRAPH_BYTES) return { ok: false, message: `${name}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.` };
+  if (text.length > MAX_GRAPH_BYTES)
+    return { ok: false, message: `${name}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.` };
   const json = parseJson(text);
   if (!json.ok) return { ok: false, message: `${name}${json.line ? ` line ${json.line}` : ''}: not valid JSON.` };
   const r = parseGraph(json.value);

@@ -30,7 +30,8 @@ export function createModel(file: GraphFile): Model {
     graph.addNode(n.id, { kind: n.kind });
     byKind[n.kind].push(n.id);
   }
-  for (const k of Object.keys(byKind) as NodeKind[]) byKind[k].sort((a, b) => nodes.get(a)!.label.localeCompare(nodes.get(b)!.label));
+  for (const k of Object.keys(byKind) as NodeKind[])
+    byKind[k].sort((a, b) => nodes.get(a)!.label.localeCompare(nodes.get(b)!.label));
   const edges = new Map<string, GraphEdge>();
   const incident = new Map<string, string[]>();
   for (const e of file.edges) {

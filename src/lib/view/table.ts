@@ -51,6 +51,8 @@ export function tableRows(model: Model, view: View): { nodes: NodeRow[]; edges: 
         support: view.edgeSupport.get(id) ?? e.support.statements,
       };
     })
-    .sort((a, b) => b.support - a.support || a.sourceLabel.localeCompare(b.sourceLabel) || a.targetLabel.localeCompare(b.targetLabel));
+    .sort(
+      (a, b) => b.support - a.support || a.sourceLabel.localeCompare(b.sourceLabel) || a.targetLabel.localeCompare(b.targetLabel),
+    );
   return { nodes, edges };
 }

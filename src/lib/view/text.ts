@@ -11,7 +11,8 @@ export function displayQuote(quote: string): string {
 
 /** A salary range in words: "$90,000 – $150,000 a year". */
 export function formatSalary(s: { min: number; max: number | null; currency: string; period: string }): string {
-  const fmt = (n: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: s.currency, maximumFractionDigits: 0 }).format(n);
+  const fmt = (n: number) =>
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: s.currency, maximumFractionDigits: 0 }).format(n);
   const range = s.max ? `${fmt(s.min)} – ${fmt(s.max)}` : `from ${fmt(s.min)}`;
   const per = s.period === 'unspecified' ? '' : ` a ${s.period}`;
   return range + per;

@@ -54,7 +54,12 @@ const ID = /^[a-z]+:[^\s]{1,300}$/;
 export type IdCheck = (id: string) => boolean;
 
 /** Parse a query string; returns the state and notices about what was dropped. */
-export function parseUrlState(search: string, knownId: IdCheck = () => true, knownDoc: IdCheck = () => true, layouts: readonly string[] = ['preset']): { state: UrlState; notices: string[] } {
+export function parseUrlState(
+  search: string,
+  knownId: IdCheck = () => true,
+  knownDoc: IdCheck = () => true,
+  layouts: readonly string[] = ['preset'],
+): { state: UrlState; notices: string[] } {
   const notices: string[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...DEFAULT_FILTERS } };
   let params: URLSearchParams;

@@ -50,7 +50,12 @@ export function nodeSize(kind: NodeKind, statements: number): number {
 }
 
 /** Build the view model; `more` says per node what level of detail left out. */
-export function buildViewModel(model: Model, view: View, emphasis: Emphasis, more: Map<string, string> = new Map()): { nodes: NodeVM[]; edges: EdgeVM[] } {
+export function buildViewModel(
+  model: Model,
+  view: View,
+  emphasis: Emphasis,
+  more: Map<string, string> = new Map(),
+): { nodes: NodeVM[]; edges: EdgeVM[] } {
   const hoverSet = emphasis.hover ? neighbourhood(model, view, emphasis.hover) : null;
   const nodes: NodeVM[] = [];
   for (const id of view.nodes) {
@@ -60,17 +65,34 @@ export function buildViewModel(model: Model, view: View, emphasis: Emphasis, mor
     else if (hoverSet) classes.push(hoverSet.has(id) ? 'near' : 'faded');
     if (emphasis.selected === id) classes.push('selected');
     if (emphasis.hover === id) classes.push('hovered');
-    nodes.push({ id, label: n.label, kind: n.kind, size: nodeSize(n.kind, n.support.statements), more: more.get(id) ?? '', classes, x: n.x, y: n.y });
+    nodes.push({
+      id,
+      label: n.label,
+      kind: n.kind,
+      size: nodeSize(n.kind, n.support.statements),
+      more: more.get(id) ?? '',
+      classes,
+      x: n.x,
+      y: n.y,
+    });
   }
   const edges: EdgeVM[] = [];
   for (const id of view.edges) {
     const e = model.edges.get(id)!;
     const classes: string[] = [];
     if (emphasis.highlightEdges) classes.push(emphasis.highlightEdges.has(id) ? 'highlight' : 'faded');
-    else if (emphasis.highlight) classes.push(emphasis.highlight.has(e.source) && emphasis.highlight.has(e.target) ? 'highlight' : 'faded');
+    else if (emphasis.highlight)
+      classes.push(emphasis.highlight.has(e.source) && emphasis.highlight.has(e.target) ? 'highlight' : 'faded');
     else if (hoverSet) classes.push(e.source === emphasis.hover || e.target === emphasis.hover ? 'near' : 'faded');
     const support = view.edgeSupport.get(id) ?? 1;
-    edges.push({ id, source: e.source, target: e.target, kind: e.kind, width: Math.min(8, 1 + Math.log2(support) * 1.5), classes });
+    edges.push({
+      id,
+      source: e.source,
+      target: e.target,
+      kind: e.kind,
+      width: Math.min(8, 1 + Math.log2(support) * 1.5),
+      classes,
+    });
   }
   return { nodes, edges };
 }
