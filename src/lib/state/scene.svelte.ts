@@ -1,0 +1,82 @@
+/**
+ * The derived scene: from the state modules to what the panels and the canvas show — the filtered
+ * view, comparison and path answers, what to highlight, the level of detail and the Cytoscape
+ * elements. Every field is $derived; nothing here is written from outside.
+ */
+/* eslint-disable svelte/prefer-svelte-reactivity -- Maps and Sets built inside a $derived are replaced
+   wholesale when their inputs change, never mutated, so they need no reactive wrappers */
+import { toElements } from '../cy/elements';
+import { overlap } from '../algo/overlap';
+import { findPaths } from '../algo/path';
+import { buildRoleIndex } from '../algo/roleIndex';
+import { overlapHighlight, pathHighlight } from '../view/emphasis';
+import { filterView } from '../view/filters';
+import { levelOfDetail, moreLabel } from '../view/lod';
+import { buildViewModel, neighbourhood, NO_EMPHASIS } from '../view/viewModel';
+import type { Stores } from './url.svelte';
+
+/** With a path or comparison on screen, less faded context keeps every restyle cheap. */
+const FOCUSED_LOD = { maxNodes: 400, maxEdges: 800 };
+/** Above this many nodes the canvas uses its large-graph settings. */
+const LARGE = 2000;
+
+/** The scene derived from the state modules. */
+export class Scene {
+  /** Draw every element, whatever the size (the person asked for it). */
+  showAll = $state(false);
+
+  private readonly s: Stores;
+
+  constructor(stores: Stores) {
+    this.s = stores;
+  }
+
+  readonly model = $derived.by(() => this.s.graph.model);
+  readonly view = $derived.by(() => {
+    const { selected, focus, filters } = this.s.explore;
+    return this.model ? filterView(this.model, filters, selected && focus ? { node: selected, hops: focus } : null) : null;
+  });
+  /** Built on first use (a comparison, a path, or the idle-time warm-up). */
+  readonly roleIndex = $derived.by(() => (this.model ? buildRoleIndex(this.model.graph) : null));
+  readonly overlapResult = $derived.by(() => {
+    const { roles, k } = this.s.compare;
+    return roles.length >= 2 && this.roleIndex ? overlap(this.roleIndex, roles, { k }) : null;
+  });
+  readonly pathResult = $derived.by(() => {
+    const p = this.s.path;
+    return p.from && p.to && this.roleIndex
+      ? findPaths(this.roleIndex, p.from, p.to, { mode: p.mode, have: p.have, maxSteps: p.maxSteps, avoid: p.avoid })
+      : null;
+  });
+  readonly highlight = $derived.by(() => {
+    const panel = this.s.explore.panel;
+    if (!this.model) return null;
+    if (panel === 'path' && this.pathResult?.ok) return pathHighlight(this.model, this.pathResult.best);
+    if (panel === 'compare' && this.overlapResult) return overlapHighlight(this.model, this.overlapResult);
+    return null;
+  });
+  /** What to draw: the filtered view, cut to a readable level of detail on large graphs. */
+  readonly detailed = $derived.by(() => {
+    const { model, view, highlight } = this;
+    if (!model || !view) return null;
+    if (this.showAll) return { view, reduced: false, more: new Map() };
+    const selected = this.s.explore.selected;
+    const reveal = new Set([...(selected ? neighbourhood(model, view, selected) : []), ...(highlight?.nodes ?? [])]);
+    return levelOfDetail(model, view, reveal, highlight ? FOCUSED_LOD : {});
+  });
+  readonly elements = $derived.by(() => {
+    const { model, detailed, highlight } = this;
+    if (!model || !detailed) return [];
+    const emphasis = {
+      ...NO_EMPHASIS,
+      hover: this.s.explore.hover,
+      selected: this.s.explore.selected,
+      highlight: highlight?.nodes ?? null,
+      highlightEdges: highlight?.edges ?? null,
+    };
+    const more = new Map([...detailed.more].map(([id, c]) => [id, moreLabel(c)]));
+    const { nodes, edges } = buildViewModel(model, detailed.view, emphasis, more);
+    return toElements(nodes, edges);
+  });
+  readonly large = $derived.by(() => !!this.model && this.model.file.nodes.length > LARGE);
+}
