@@ -65,8 +65,19 @@ describe('discovery on unseen documents', () => {
         expect.stringMatching(/^UX Designer -uses-> Figma/),
         expect.stringMatching(/^UX Designer -transitions-to-> Product Manager/),
         expect.stringMatching(/^Product Manager -requires-> Roadmapping/),
+        // titles in lower case, moves stated as backgrounds, and what belongs to where people start
+        expect.stringMatching(/^QA Engineer -transitions-to-> Test Automation Engineer/),
+        expect.stringMatching(/^DevOps Engineer -transitions-to-> MLOps Engineer/),
+        expect.stringMatching(/^Data Analyst -transitions-to-> Analytics Engineer/),
+        expect.stringMatching(/^Data Analyst -uses-> Excel/),
+        expect.stringMatching(/^Analytics Engineer -uses-> dbt/),
       ]),
     );
+  });
+
+  it('gives what comes before a move to the role people move from', () => {
+    const { edges } = summary('data-engineer-2026.md');
+    expect(edges.some((e) => e.startsWith('Data Engineer -uses-> Excel'))).toBe(false);
   });
 
   it('does not read "go on to become" as the Go language', () => {

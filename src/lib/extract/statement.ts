@@ -75,7 +75,7 @@ const STOP = new Set(
   where if hire hiring work working like such including include both either also often usually typically generally expert
   experts future top best first full-time part-time remote freelance independent highly very than then into onto
   about after before between among across through during per via same own different various several few successful
-  key primary main common typical modern today today's current existing potential prospective individual lead`.split(/\s+/),
+  it he she we they you i me us them key primary main common typical modern today today's current existing potential prospective individual lead`.split(/\s+/),
 );
 
 const GENERIC = new Set(
@@ -130,7 +130,7 @@ const CUE_SKILL =
 const FORWARD =
   /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/iu;
 const BACKWARD =
-  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|coming\s+from)\b/iu;
+  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from)\b/iu;
 const COLLAB =
   /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/iu;
 const TOGETHER = /\btogether\b/i;
@@ -291,8 +291,10 @@ function findRoles(
       end: base + m.end,
     });
   }
-  if (a.heads.test(text)) {
-    const re = shouting || !/\p{Lu}/u.test(text) ? a.headsLower : a.headsTitle;
+  // Title Case titles first ("Analytics Engineer"); then titles written in lower case ("a QA engineer",
+  // "test automation engineers"), which is all there is in capitals or lower-case text
+  const patterns = !a.heads.test(text) ? [] : shouting || !/\p{Lu}/u.test(text) ? [a.headsLower] : [a.headsTitle, a.headsLower];
+  for (const re of patterns) {
     const src = re === a.headsLower ? text.toLowerCase() : text;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -641,6 +643,7 @@ function analyseClause(
 
   // Who the clause is about.
   let subject: Ref[] = leadingGroup(roles, text, base).map(ref);
+  let moveFrom: { at: number; roles: Ref[] } | null = null;
   const fwd = FORWARD.exec(text);
   const bwd = BACKWARD.exec(text);
   const roleRefs = (ms: Mention[]) => uniqueRefs(ms.map(ref));
@@ -654,7 +657,12 @@ function analyseClause(
     ).map(ref);
     for (const s of before)
       for (const t of after) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
-    if (after.length) subject = uniqueRefs(after);
+    if (after.length) {
+      // "Analysts are proficient in SQL, and many grow into engineers": what comes before the move
+      // belongs to where people start
+      if (before.length) moveFrom = { at, roles: before };
+      subject = uniqueRefs(after);
+    }
   }
   if (bwd) {
     const at = base + bwd.index;
@@ -690,11 +698,10 @@ function analyseClause(
 
   // Role → skill/tool/education, unless the clause denies it.
   if (!NEGATION.test(text)) {
-    for (const s of subject) {
-      for (const t of things) {
-        const kind: EdgeKind = t.kind === 'skill' ? 'requires' : t.kind === 'tool' ? 'uses' : 'typical-education';
-        out.facts.push({ kind, source: s, target: ref(t) });
-      }
+    for (const t of things) {
+      const kind: EdgeKind = t.kind === 'skill' ? 'requires' : t.kind === 'tool' ? 'uses' : 'typical-education';
+      const owners = moveFrom && t.start < moveFrom.at ? moveFrom.roles : subject;
+      for (const s of owners) out.facts.push({ kind, source: s, target: ref(t) });
     }
   }
   for (const { tools, skill } of toolSkill)
