@@ -88,6 +88,8 @@ describe('the bundled documents', () => {
     );
     expect(lineOf(ARTICLE, 'collaborates-with', 'Data Engineer', 'Machine Learning Engineer')).toEqual([31]);
     expect(lineOf(ARTICLE, 'used-for', 'Tableau', 'Data Visualization')).toContain(72);
+    expect(lineOf(ARTICLE, 'used-for', 'PyTorch', 'Machine Learning')).toContain(74);
+    expect(lineOf(ARTICLE, 'used-for', 'Docker', 'Model Deployment')).toContain(76);
     const ds = graph.nodes.find((n) => n.id === 'role:data-scientist')!;
     expect(ds.attributes?.salary).toEqual([
       expect.objectContaining({

@@ -75,6 +75,17 @@ describe('discovery on unseen documents', () => {
     );
   });
 
+  it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
+    const { nodes, edges, salaries } = summary('sre-steps.md');
+    expect(nodes).toContain('role: Site Reliability Engineer');
+    expect(nodes).not.toContain('role: SRE');
+    expect(salaries).toEqual(['Site Reliability Engineer: 130000-180000 USD/unspecified @15']);
+    expect(edges).toContain('Systems Administrator -transitions-to-> Site Reliability Engineer @19');
+    expect(edges.find((e) => e.startsWith('Site Reliability Engineer -uses-> Kubernetes'))).toBe(
+      'Site Reliability Engineer -uses-> Kubernetes @11',
+    );
+  });
+
   it('gives what comes before a move to the role people move from', () => {
     const { edges } = summary('data-engineer-2026.md');
     expect(edges.some((e) => e.startsWith('Data Engineer -uses-> Excel'))).toBe(false);

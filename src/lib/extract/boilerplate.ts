@@ -42,6 +42,9 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean): st
   if (SNIPPET_DATE.test(t)) return 'search snippet';
   const withoutLinks = t.replace(LINK_MD, '$1').replace(AUTOLINK, ' ');
   if (t !== withoutLinks && letters(t.replace(LINK_MD, ' ').replace(AUTOLINK, ' ')).all < 3) return 'link only';
+  // "See also: [A](…) | [B](…)": navigation, where the links carry most of the words
+  const links = t.match(LINK_MD)?.length ?? 0;
+  if (links >= 2 && letters(t.replace(LINK_MD, ' ')).all * 2 < letters(withoutLinks).all) return 'link list';
   const l = letters(t);
   if (l.all >= 3) {
     const foreign = dominantLatin ? l.other / l.all : l.latin / l.all;

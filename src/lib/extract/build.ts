@@ -487,8 +487,11 @@ function chooseLabel(n: NodeAcc): string {
   if (n.term) return n.term.label;
   const surfaces = [...n.surfaces.entries()];
   if (!surfaces.length) return n.key;
-  const calm = surfaces.filter(([, s]) => !s.shouting);
-  const pool = calm.length ? calm : surfaces;
+  // a role's full title beats its acronym ("Site Reliability Engineer", not "SRE")
+  const spelled = n.kind === 'role' ? surfaces.filter(([x]) => !/^[A-Z]{2,6}s?$/.test(x)) : surfaces;
+  const named = spelled.length ? spelled : surfaces;
+  const calm = named.filter(([, s]) => !s.shouting);
+  const pool = calm.length ? calm : named;
   pool.sort((x, y) => y[1].count - x[1].count || x[1].order - y[1].order);
   let label = plain(pool[0][0]);
   if (n.kind === 'role') label = singularLabel(label);

@@ -132,7 +132,7 @@ const CUE_SKILL =
 const FORWARD =
   /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/iu;
 const BACKWARD =
-  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from)\b/iu;
+  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|(?:start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)\s+(?:their|his|her|your|my|our)\s+careers?\s+(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from)\b/iu;
 const COLLAB =
   /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/iu;
 const TOGETHER = /\btogether\b/i;
@@ -640,6 +640,20 @@ function analyseClause(
     roles.length = 0;
     roles.push(...keep);
   }
+  // "Site Reliability Engineers (SREs)": an acronym defined right after a title becomes its alias
+  for (const r of roles) {
+    const def = /^\s*\(([A-Z]{2,6})s?\)/.exec(text.slice(r.end - base, r.end - base + 12));
+    if (!def) continue;
+    const initials = r.surface
+      .split(/[\s-]+/)
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase();
+    if (initials === def[1] || initials.replace(/S$/, '') === def[1]) {
+      const at = r.end + def[0].indexOf(def[1]);
+      out.discovered.push({ kind: 'role', key: r.key, surface: def[1], start: at, end: at + def[1].length });
+    }
+  }
   out.mentions.push(...roles, ...things);
   for (const r of roles) if (!r.term) out.discovered.push(r);
 
@@ -769,7 +783,7 @@ function skillFromCategory(category: string): string | undefined {
     const w = words[i].toLowerCase();
     if (
       STOP.has(w) ||
-      /^(?:familiarity|experience|knowledge|understanding|expertise|proficiency|using|use|uses|utilize|deep|strong|advanced)$/.test(
+      /^(?:familiarity|experience|knowledge|understanding|expertise|proficiency|using|use|uses|utilize|deep|strong|advanced|learn|master|know|knowing|practice|practise|build|try|explore|pick|get|adopt|choose|need|needs|require|requires)$/.test(
         w,
       )
     )
