@@ -111,6 +111,13 @@ export function findPaths(index: RoleIndex, from: string, to: string, options: P
 type Weight = (edge: string, attr: StepAttributes) => number;
 
 function stepWeight(g: RoleGraph, have: Set<number>, avoid: Set<string>, opts: PathOptions): Weight {
+  // the common question (no "already have", nothing to avoid) needs only the gap's size
+  if (!have.size && !avoid.size) {
+    const { documentedBase, documentedFactor, inferredBase } = opts;
+    const documentedOnly = opts.mode === 'documented';
+    return (_edge, attr) =>
+      attr.documented ? documentedBase + documentedFactor * attr.gap.length : documentedOnly ? Infinity : inferredBase + attr.gap.length;
+  }
   return (edge, attr) => {
     if (opts.mode === 'documented' && !attr.documented) return Infinity;
     if (avoid.size && (avoid.has(g.source(edge)) || avoid.has(g.target(edge)))) return Infinity;

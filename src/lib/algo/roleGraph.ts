@@ -25,7 +25,7 @@ export interface RoleGraphOptions {
 }
 
 /** Defaults for {@link buildRoleGraph}. */
-export const ROLE_GRAPH_DEFAULTS: RoleGraphOptions = { candidates: 5, maxHolders: 400 };
+export const ROLE_GRAPH_DEFAULTS: RoleGraphOptions = { candidates: 4, maxHolders: 400 };
 
 /** The derived graph. */
 export type RoleGraph = DirectedGraph<{ index: number }, StepAttributes>;
