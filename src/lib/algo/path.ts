@@ -116,7 +116,11 @@ function stepWeight(g: RoleGraph, have: Set<number>, avoid: Set<string>, opts: P
     const { documentedBase, documentedFactor, inferredBase } = opts;
     const documentedOnly = opts.mode === 'documented';
     return (_edge, attr) =>
-      attr.documented ? documentedBase + documentedFactor * attr.gap.length : documentedOnly ? Infinity : inferredBase + attr.gap.length;
+      attr.documented
+        ? documentedBase + documentedFactor * attr.gap.length
+        : documentedOnly
+          ? Infinity
+          : inferredBase + attr.gap.length;
   }
   return (edge, attr) => {
     if (opts.mode === 'documented' && !attr.documented) return Infinity;
