@@ -71,6 +71,10 @@ describe('discovery on unseen documents', () => {
         expect.stringMatching(/^Data Analyst -transitions-to-> Analytics Engineer/),
         expect.stringMatching(/^Data Analyst -uses-> Excel/),
         expect.stringMatching(/^Analytics Engineer -uses-> dbt/),
+        // lead-ins such as "comfortable with", "versed in", "good at", each starting its own list
+        expect.stringMatching(/^Quantitative Researcher -uses-> KDB\+/),
+        expect.stringMatching(/^Quantitative Researcher -requires-> Bayesian Inference/),
+        expect.stringMatching(/^Quantitative Researcher -requires-> Stochastic Calculus/),
       ]),
     );
   });

@@ -127,7 +127,7 @@ function titleCase(text: string): boolean {
   return words.length > 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.75;
 }
 const CUE_SKILL =
-  /\b(?:proficiency|proficient|knowledge|understanding|expertise|experience|experienced|familiarity|familiar|skilled|fluency|fluent|competence|grounding|skills?)\s+(?:of|in|with)\s+/giu;
+  /\b(?:proficiency|proficient|knowledge|understanding|expertise|experience|experienced|familiarity|familiar|skilled|fluency|fluent|competence|grounding|skills?|comfortable|versed|strong|good|background)\s+(?:of|in|with|at)\s+/giu;
 
 const FORWARD =
   /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/iu;
@@ -166,7 +166,7 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
     abbreviations,
     heads: new RegExp(`\\b(?:${heads})`, 'i'),
     trigger: new RegExp(
-      `\\b(?:${heads}|${CATEGORY_WORDS}|such as|like|including|include|e\\.g|proficien|knowledge|understanding|expertise|experience|familiar|skilled|fluen|transition|move|becom|became|progress|pivot|switch|stepping|springboard|promot|grow|path|gain|start|begin|previously|coming|collaborat|work|partner|team|liais|salar|earn|pay|paid|compensation|income|wage|degree|background|major|diploma|studie|studied|hold|have|has)|[$€£]`,
+      `\\b(?:${heads}|${CATEGORY_WORDS}|such as|like|including|include|e\\.g|proficien|knowledge|understanding|expertise|experience|familiar|skilled|fluen|transition|move|becom|became|progress|pivot|switch|stepping|springboard|promot|grow|path|gain|start|begin|previously|coming|collaborat|work|partner|team|liais|salar|earn|pay|paid|compensation|income|wage|degree|background|major|diploma|studie|studied|hold|have|has|comfortable|versed|good at|strong in)|[$€£]`,
       'i',
     ),
     headsTitle: new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}+#&'/-]*\\s+){1,3})(${title})(?:s|es)?(?![\\p{L}])`, 'gu'),
@@ -486,6 +486,7 @@ function analyseClause(
 
   // 1. Enumerations after a category cue.
   const cues: {
+    lead?: boolean;
     index: number;
     from?: number;
     end: number;
@@ -529,7 +530,7 @@ function analyseClause(
   }
   CUE_SKILL.lastIndex = 0;
   while ((m = CUE_SKILL.exec(text)))
-    cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '' });
+    cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '', lead: true });
   // "pipelines with Jenkins and GitHub Actions": proper names after with/using in ordinary prose
   if (!shouting && !titleCase(text)) {
     const re = ctx.item ? CUE_PROPER_ITEM : CUE_PROPER;
@@ -542,7 +543,10 @@ function analyseClause(
   let lastEnd = -1;
   for (const cue of cues) {
     if (cue.index < lastEnd) continue;
-    const en = enumerationAt(text, cue.end, cue.paren);
+    let en = enumerationAt(text, cue.end, cue.paren);
+    // "versed in KDB+ and good at Bayesian inference": the next lead-in starts a list of its own
+    const next = cues.find((o) => o.lead && o.index > cue.end && o.index < en.end);
+    if (next) en = { text: text.slice(cue.end, next.index).replace(/\s*(?:,|and|or)?\s*$/i, ''), end: next.index };
     if (!en.text.trim()) continue;
     // a nested cue inside this enumeration ("skills in programming languages such as X") takes over
     if (cues.some((o) => o !== cue && o.index > cue.index && o.index < en.end && o.kind === 'tool' && !o.proper)) {
