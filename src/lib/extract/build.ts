@@ -216,7 +216,12 @@ function analyseDocument(
     const introScope = intro >= 0 ? blockSubject[intro] : [];
     const scope = introScope.length ? introScope : headingRoles(s.block);
     const hint = (intro >= 0 ? blockHint[intro] : null) ?? headingHintOf(s.block);
-    const ctx: StatementContext = { scope, item: s.item && firstOfBlock, hint };
+    const ctx: StatementContext = {
+      scope,
+      item: s.item && firstOfBlock,
+      hint,
+      previous: firstOfBlock ? undefined : blockSubject[s.block],
+    };
     const r = analyseStatement(a, s.text, ctx);
     if (r.subject.length) blockSubject[s.block] = r.subject;
     else if (!blockSubject[s.block].length && scope.length && blocks[s.block].type !== 'heading') blockSubject[s.block] = scope;

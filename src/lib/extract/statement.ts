@@ -51,6 +51,8 @@ export interface StatementContext {
   /** Whether the statement is a list item, and what its list is about. */
   item: boolean;
   hint: ListHint;
+  /** Who the previous sentence of the same paragraph was about ("They …" refers to them). */
+  previous?: Ref[];
 }
 
 /** Everything a statement yields. */
@@ -240,7 +242,7 @@ export function analyseStatement(a: Analyser, text: string, ctx: StatementContex
     }
   }
 
-  let previous: Ref[] = labelRoles.length ? labelRoles : ctx.scope;
+  let previous: Ref[] = labelRoles.length ? labelRoles : ctx.previous?.length ? ctx.previous : ctx.scope;
   const subjects: Ref[] = [];
   for (const clause of splitClauses(body, offset)) {
     const c = analyseClause(a, clause.text, clause.start, shouting, ctx, previous, result);
