@@ -75,6 +75,10 @@ describe('discovery on unseen documents', () => {
         expect.stringMatching(/^Quantitative Researcher -uses-> KDB\+/),
         expect.stringMatching(/^Quantitative Researcher -requires-> Bayesian Inference/),
         expect.stringMatching(/^Quantitative Researcher -requires-> Stochastic Calculus/),
+        // a numbered listicle with descriptions after a dash, and a role written "A / B"
+        expect.stringMatching(/^Data Analyst -uses-> DuckDB @8$/),
+        expect.stringMatching(/^Data Analyst -uses-> Metabase @7$/),
+        expect.stringMatching(/^UX Researcher -requires-> Usability Testing/),
       ]),
     );
   });
