@@ -146,7 +146,8 @@ const CLAUSE_SPLIT = /\s*(?:;|,?\s+\b(?:while|whereas|but|however)\b,?|\bin cont
 const LABEL = /^([^:]{2,60}?):\s+(?=\S)/u;
 const FOR_PHRASE =
   /^\s*(?:notebooks?\s+)?(?:\))?\s*for\s+([\p{L}][\p{L}\p{N} '/-]{2,40}?)(?=\s*(?:[,.;)]|$|\s+(?:and\s+(?:to|for)|to|in|on|with|by)\s))/iu;
-const TRAILING = /\s+[-–—:]\s.*$|\s+(?:to|for|that|which|in order|when|while|as well as|among|within|across|from|using|into|on)\s.*$/iu;
+const TRAILING =
+  /\s+[-–—:]\s.*$|\s+(?:to|for|that|which|in order|when|while|as well as|among|within|across|from|using|into|on)\s.*$/iu;
 
 /** Context of the document-level analyser shared by all statements. */
 export interface Analyser {
