@@ -11,19 +11,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { layoutGraph } from '../../src/lib/layout';
 import { generateGraph } from './largeGraph';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import { quantile } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Figures for one graph. */
 export interface BrowserFigures {
@@ -249,10 +240,10 @@ export async function benchBrowser(runs = 3): Promise<BrowserBench> {
     logLevel: 'error',
   });
   const base = server.resolvedUrls!.local[0];
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   const sigmaBrowser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [...FLAGS, '--enable-unsafe-swiftshader'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS, '--enable-unsafe-swiftshader'],
   });
   try {
     const bundled = await measure(browser, base, '', 'bundled', runs);

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH } from '../chromium';
 import { benchAlgorithms, type AlgoRow } from './algorithms';
 import { benchBrowser, type BrowserBench } from './browser';
 import { benchBuild, type BuildBench } from './build';
@@ -23,7 +24,7 @@ const runs = Number(values.runs);
 function machine(): string {
   let chromium = 'n/a';
   try {
-    chromium = execSync(`${process.env.CHROME_PATH || '/usr/bin/chromium'} --version`, { encoding: 'utf8' }).trim();
+    chromium = execSync(`${CHROMIUM_PATH} --version`, { encoding: 'utf8' }).trim();
   } catch {
     /* not installed: the browser section says so */
   }
