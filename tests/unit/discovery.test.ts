@@ -79,6 +79,13 @@ describe('discovery on unseen documents', () => {
         expect.stringMatching(/^Data Analyst -uses-> DuckDB @8$/),
         expect.stringMatching(/^Data Analyst -uses-> Metabase @7$/),
         expect.stringMatching(/^UX Researcher -requires-> Usability Testing/),
+        // an article shaped like the bundled one, about other roles
+        expect.stringMatching(/^Frontend Developer -uses-> React/),
+        expect.stringMatching(/^Frontend Developer -uses-> Sass/),
+        expect.stringMatching(/^Backend Developer -uses-> Node\.js/),
+        expect.stringMatching(/^Backend Developer -uses-> Rust/),
+        expect.stringMatching(/^Frontend Developer -transitions-to-> Backend Developer/),
+        expect.stringMatching(/^Backend Developer -transitions-to-> Solutions Architect/),
       ]),
     );
   });

@@ -103,6 +103,10 @@ const CUE_ENUM = new RegExp(
   `\\b(${CATEGORY_WORDS})(?: (?:for|in) ([\\p{L}\\p{N} '/-]{3,40}?))?\\s*(?:,\\s*)?(?:such as|like|including|especially|particularly|e\\.g\\.,?|for example,?|namely|\\()\\s*`,
   'giu',
 );
+const CUE_EXAMPLES = /\b([a-z]{3,}s)\s+(?:such as|like|including)\s+/g;
+/** Plural nouns whose examples are not skills or tools ("companies such as Google"). */
+const NOT_EXAMPLES =
+  /^(?:companies|firms|organi[sz]ations|employers|industries|sectors|cities|countries|universities|schools|businesses|brands|clients|customers|teams|roles|positions|jobs|titles|people|stakeholders|tasks|projects|problems|questions|things|areas|domains|fields|places|websites|sites|apps|products|services|examples|others|days|years|months)$/;
 const CUE_ENUM_HINT = /such as|like|including|especially|particularly|e\.g\.|for example|namely|\(/i;
 /** Up to three words right before `index` ("data visualization" before "tools like"). */
 function wordsBefore(text: string, index: number): { text: string; start: number } {
@@ -444,7 +448,7 @@ function enumerationAt(text: string, from: number, paren: boolean): { text: stri
     if (close >= 0) end = close;
   } else {
     const stop = rest.search(
-      /[.;:)(]|\s+(?:to|for|that|which|in order|when|while|who|where|because|so that|as well as|based on|into|from|using|with|on)\s/i,
+      /\.(?![\p{L}\p{N}])|[;:)(]|\s+(?:to|for|that|which|in order|when|while|who|where|because|so that|as well as|based on|into|from|using|with|on)\s/iu,
     );
     if (stop >= 0) end = stop;
   }
@@ -490,6 +494,7 @@ function analyseClause(
   // 1. Enumerations after a category cue.
   const cues: {
     lead?: boolean;
+    examples?: boolean;
     index: number;
     from?: number;
     end: number;
@@ -515,6 +520,14 @@ function analyseClause(
         category: before.text,
         forSkill: m[2],
       });
+    }
+  }
+  // "CSS preprocessors such as Sass": any plural noun before "such as" introduces examples
+  if (!shouting && CUE_ENUM_HINT.test(text)) {
+    CUE_EXAMPLES.lastIndex = 0;
+    while ((m = CUE_EXAMPLES.exec(text))) {
+      if (NOT_EXAMPLES.test(m[1]) || categoryKind(m[1])) continue;
+      cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '', examples: true });
     }
   }
   CUE_EDU.lastIndex = 0;
@@ -548,7 +561,7 @@ function analyseClause(
     if (cue.index < lastEnd) continue;
     let en = enumerationAt(text, cue.end, cue.paren);
     // "versed in KDB+ and good at Bayesian inference": the next lead-in starts a list of its own
-    const next = cues.find((o) => o.lead && o.index > cue.end && o.index < en.end);
+    const next = cues.find((o) => (o.lead || o.examples) && o.index > cue.end && o.index < en.end);
     if (next) en = { text: text.slice(cue.end, next.index).replace(/\s*(?:,|and|or)?\s*$/i, ''), end: next.index };
     if (!en.text.trim()) continue;
     // a nested cue inside this enumeration ("skills in programming languages such as X") takes over
@@ -578,7 +591,7 @@ function analyseClause(
         .filter((x) => x.term.kind !== 'role' && base + x.start >= itemStart && base + x.end <= itemEnd)
         .map((x) => ({ ...x, start: x.start - (itemStart - base), end: x.end - (itemStart - base) }));
       // a long item holding known terms ("python libraries") yields those terms
-      const t = termFor(a, item, cue.kind, shouting, base + start);
+      const t = termFor(a, item, cue.examples && /^[A-Z]/.test(item.trim()) ? 'tool' : cue.kind, shouting, base + start);
       if (t) items.push(t);
       else for (const k of known) items.push(lexMention(a, k, base + start, cue.kind === 'education'));
       if (last) break;
