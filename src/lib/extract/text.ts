@@ -172,8 +172,3 @@ export function properCase(s: string, keepAcronyms: boolean): string {
     })
     .join('');
 }
-
-/** Escape a string for use inside a regular expression. */
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
