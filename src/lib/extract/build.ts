@@ -21,7 +21,7 @@ import {
   type StatementResult,
 } from './statement';
 import { readStructure, type Structure } from './structure';
-import { isShouting, MAX_STATEMENT, plain, properCase, splitSentences } from './text';
+import { isShouting, MAX_STATEMENT, plain, properCase, singular, splitSentences } from './text';
 
 /** A document to build from: its file name and decoded text. */
 export interface SourceDocument {
@@ -504,12 +504,14 @@ function chooseLabel(n: NodeAcc): string {
   return n.kind === 'tool' ? label : properCase(label, false);
 }
 
+/** The label's last word in the singular, by the same rule as the matching keys, keeping its case. */
 function singularLabel(label: string): string {
   const words = label.split(' ');
   const last = words[words.length - 1];
-  const lower = last.toLowerCase();
-  if (/ies$/.test(lower)) words[words.length - 1] = last.slice(0, -3) + (last.endsWith('IES') ? 'Y' : 'y');
-  else if (/[^s]s$/.test(lower) && last.length > 3) words[words.length - 1] = last.slice(0, -1);
+  const one = singular(last.toLowerCase());
+  if (one.length === last.length) return label;
+  const y = one.endsWith('y') && /ies$/i.test(last);
+  words[words.length - 1] = y ? last.slice(0, -3) + (last.endsWith('IES') ? 'Y' : 'y') : last.slice(0, one.length);
   return words.join(' ');
 }
 
