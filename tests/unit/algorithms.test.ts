@@ -1,11 +1,12 @@
 // Overlap and transition paths on small handmade graphs with exact answers, and properties that must
 // hold on any graph (fast-check), including Dijkstra against brute force.
 import fc from 'fast-check';
-import Graph from 'graphology';
+import Graph, { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { overlap } from '../../src/lib/algo/overlap';
 import { findPaths, PATH_DEFAULTS } from '../../src/lib/algo/path';
-import { roleGraph } from '../../src/lib/algo/roleGraph';
+import { roleGraph, type RoleGraph } from '../../src/lib/algo/roleGraph';
+import { cheapestPath, compileSteps } from '../../src/lib/algo/steps';
 import { buildRoleIndex } from '../../src/lib/algo/roleIndex';
 import { createModel } from '../../src/lib/view/model';
 import { tiny } from '../helpers/tiny';
@@ -159,13 +160,20 @@ const arbGraph = fc
   });
 
 /** Cheapest fixed-cost path by trying every simple path. */
-function bruteForce(rg: ReturnType<typeof roleGraph>, s: string, t: string, mode: 'fewest' | 'documented'): number {
+function bruteForce(
+  rg: ReturnType<typeof roleGraph>,
+  s: string,
+  t: string,
+  mode: 'fewest' | 'documented',
+  have: Set<number> = new Set(),
+  avoid: Set<string> = new Set(),
+): number {
   const w = (e: string) => {
     const a = rg.getEdgeAttributes(e);
     if (mode === 'documented' && !a.documented) return Infinity;
-    return a.documented
-      ? PATH_DEFAULTS.documentedBase + PATH_DEFAULTS.documentedFactor * a.gap.length
-      : PATH_DEFAULTS.inferredBase + a.gap.length;
+    if (avoid.has(rg.source(e)) || avoid.has(rg.target(e))) return Infinity;
+    const gap = [...a.gap].filter((i) => !have.has(i)).length;
+    return a.documented ? PATH_DEFAULTS.documentedBase + PATH_DEFAULTS.documentedFactor * gap : PATH_DEFAULTS.inferredBase + gap;
   };
   let best = Infinity;
   const walk = (v: string, seen: Set<string>, cost: number) => {
@@ -183,20 +191,25 @@ function bruteForce(rg: ReturnType<typeof roleGraph>, s: string, t: string, mode
 }
 
 describe('path properties', () => {
-  it('start at A, end at B, use existing steps, cost equals the sum of its steps, and match brute force', () => {
+  it('start at A, end at B, use existing steps, avoid what is avoided, cost the sum of its steps, and match brute force', () => {
     fc.assert(
       fc.property(
         arbGraph,
         fc.nat(6),
         fc.nat(6),
         fc.constantFrom('fewest' as const, 'documented' as const),
-        ({ g, roles }, x, y, mode) => {
+        fc.subarray([0, 1, 2, 3, 4, 5, 6, 7]),
+        fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+        ({ g, roles }, x, y, mode, held, avoided) => {
           const idx = buildRoleIndex(g);
           const rg = roleGraph(idx);
           const from = `role:r${x % roles}`;
           const to = `role:r${y % roles}`;
-          const r = findPaths(idx, from, to, { mode });
-          const brute = from === to ? 0 : bruteForce(rg, from, to, mode);
+          const have = held.map((i) => `skill:i${i}`).filter((id) => idx.itemIndex.has(id));
+          const avoid = avoided.map((r) => `role:r${r}`).filter((id) => id !== from && id !== to && idx.roleIndex.has(id));
+          const r = findPaths(idx, from, to, { mode, have, avoid });
+          const brute =
+            from === to ? 0 : bruteForce(rg, from, to, mode, new Set(have.map((id) => idx.itemIndex.get(id)!)), new Set(avoid));
           if (!r.ok) {
             expect(brute).toBe(Infinity);
             return;
@@ -205,6 +218,7 @@ describe('path properties', () => {
             expect(p.roles[0]).toBe(from);
             expect(p.roles.at(-1)).toBe(to);
             expect(new Set(p.roles).size).toBe(p.roles.length);
+            expect(p.roles.some((role) => avoid.includes(role))).toBe(false);
             for (const s of p.steps) expect(rg.hasEdge(s.from, s.to)).toBe(true);
             expect(p.total).toBe(p.steps.reduce((n, s) => n + s.learn.length, 0));
             if (mode === 'documented') expect(p.steps.every((s) => s.documented)).toBe(true);
@@ -214,6 +228,49 @@ describe('path properties', () => {
           expect(cheapest).toBeCloseTo(brute, 9);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the compiled search', () => {
+  // random weighted digraphs of up to 14 nodes; Floyd-Warshall gives the exact cheapest costs
+  const arbDigraph = fc.record({
+    n: fc.integer({ min: 2, max: 14 }),
+    arcs: fc.array(fc.tuple(fc.nat(13), fc.nat(13), fc.nat(9)), { maxLength: 60 }),
+  });
+  it('finds the cheapest path between every pair, as Floyd-Warshall does', () => {
+    fc.assert(
+      fc.property(arbDigraph, ({ n, arcs }) => {
+        const g: RoleGraph = new DirectedGraph();
+        for (let i = 0; i < n; i++) g.addNode(`r${i}`, { index: i });
+        for (const [a, b, w] of arcs)
+          if (a < n && b < n && a !== b && !g.hasEdge(`r${a}`, `r${b}`))
+            g.addDirectedEdge(`r${a}`, `r${b}`, { documented: false, edges: [], gap: new Int32Array(w) });
+        const steps = compileSteps(g);
+        const cost = (e: number) => steps.gap[e].length + 0.5;
+        const d = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : Infinity)));
+        for (let e = 0; e < steps.m; e++) d[steps.src[e]][steps.dst[e]] = cost(e);
+        for (let k = 0; k < n; k++)
+          for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) d[i][j] = Math.min(d[i][j], d[i][k] + d[k][j]);
+        for (let s = 0; s < n; s++)
+          for (let t = 0; t < n; t++) {
+            const p = cheapestPath(steps, s, t, cost);
+            if (d[s][t] === Infinity) {
+              expect(p).toBeNull();
+              continue;
+            }
+            expect(p![0]).toBe(s);
+            expect(p!.at(-1)).toBe(t);
+            let c = 0;
+            for (let i = 0; i + 1 < p!.length; i++)
+              c +=
+                d[p![i]][p![i + 1]] === Infinity
+                  ? Infinity
+                  : cost(steps.outStep.find((e) => steps.src[e] === p![i] && steps.dst[e] === p![i + 1])!);
+            expect(c).toBeCloseTo(d[s][t], 9);
+          }
+      }),
       { numRuns: 300 },
     );
   });

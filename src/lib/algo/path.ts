@@ -3,17 +3,17 @@
  *
  * Search (heuristic): each step A → B has a fixed cost — what B needs that A and the person lack,
  * discounted when the documents state the move, plus a base cost per step that is higher for moves
- * the documents do not state. graphology's bidirectional Dijkstra finds the cheapest path under those
- * costs, and Yen's algorithm (Yen 1971, "Finding the k shortest loopless paths in a network") the next
+ * the documents do not state. A bidirectional Dijkstra over the compiled step arrays (./steps) finds
+ * the cheapest path under those costs, and Yen's algorithm (Yen 1971, "Finding the k shortest loopless paths in a network") the next
  * cheapest, loopless and distinct.
  * Ledger (exact): for every candidate the true cost is computed with carry-over — what the start role,
  * the person and every earlier step already give is not learnt again — and candidates are ranked by
  * that true total, then by fewer undocumented moves, fewer steps and names, so ties break the same way
  * every time. With a step limit, a hop-limited Bellman-Ford finds the cheapest path within the limit.
  */
-import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import type { RoleIndex } from './roleIndex';
-import { roleGraph, type RoleGraph, type StepAttributes } from './roleGraph';
+import { roleGraph, type RoleGraph } from './roleGraph';
+import { cheapestPath, compileSteps, stepBetween, type StepCost, type Steps } from './steps';
 
 /** Path search modes: any move allowed, or only moves the documents state. */
 export type PathMode = 'fewest' | 'documented';
@@ -87,96 +87,131 @@ export function findPaths(index: RoleIndex, from: string, to: string, options: P
     return { ok: false, reason: `${a === undefined ? from : to} is not a role of this graph.`, closest: [] };
   }
   const g = roleGraph(index);
+  const steps = compileSteps(g);
   const have = new Set(opts.have.map((id) => index.itemIndex.get(id)).filter((i): i is number => i !== undefined));
   const avoid = new Set(opts.avoid.filter((r) => r !== from && r !== to));
-  const ledgerOf = (roles: string[]) => ledger(index, g, roles, have, opts);
+  const ledgerOf = (roles: string[]) => ledger(index, g, steps, roles, have, opts);
   if (from === to) return { ok: true, best: ledgerOf([from]), alternatives: [] };
 
-  const weight = stepWeight(g, have, avoid, opts);
-  const candidates: string[][] = [];
+  const cost = stepCost(steps, have, avoid, opts);
+  const s = steps.nodeId.get(from)!;
+  const t = steps.nodeId.get(to)!;
+  const candidates: number[][] = [];
   const wanted = 1 + Math.max(0, opts.alternatives) + (opts.maxSteps ? 6 : 0);
-  for (const p of yen(g, from, to, wanted, weight)) {
+  for (const p of yen(steps, s, t, wanted, cost)) {
     if (!opts.maxSteps || p.length - 1 <= opts.maxSteps) candidates.push(p);
   }
   if (opts.maxSteps && !candidates.length) {
-    const p = hopLimited(g, from, to, opts.maxSteps, weight);
+    const p = hopLimited(steps, s, t, opts.maxSteps, cost);
     if (p) candidates.push(p);
   }
   if (!candidates.length)
-    return { ok: false, reason: noPathReason(index, g, from, to, opts, avoid), closest: closest(index, g, from, to, weight) };
-  const ranked = candidates.map(ledgerOf).sort(comparePaths);
+    return { ok: false, reason: noPathReason(index, g, from, to, opts, avoid), closest: closest(index, steps, s, to, cost) };
+  const ranked = candidates.map((p) => ledgerOf(p.map((v) => steps.nodes[v]))).sort(comparePaths);
   return { ok: true, best: ranked[0], alternatives: ranked.slice(1, 1 + opts.alternatives) };
 }
 
-type Weight = (edge: string, attr: StepAttributes) => number;
+/**
+ * Build what path questions need (derived role graph, compiled steps, default step costs) ahead of
+ * the first question; everything is cached per index.
+ */
+export function prepareSearch(index: RoleIndex): void {
+  stepCost(compileSteps(roleGraph(index)), new Set(), new Set(), PATH_DEFAULTS);
+}
 
-function stepWeight(g: RoleGraph, have: Set<number>, avoid: Set<string>, opts: PathOptions): Weight {
-  // the common question (no "already have", nothing to avoid) needs only the gap's size
+const baseCosts = new WeakMap<Steps, Map<string, Float64Array>>();
+
+/**
+ * The fixed search cost of every step. The common question (nothing held, nothing avoided) reads
+ * costs computed once per graph and settings; otherwise each step's cost is worked out when the
+ * search first reaches it.
+ */
+function stepCost(steps: Steps, have: Set<number>, avoid: Set<string>, opts: PathOptions): StepCost {
+  const { documentedBase, documentedFactor, inferredBase } = opts;
+  const documentedOnly = opts.mode === 'documented';
+  const of = (e: number, gap: number) =>
+    steps.documented[e] ? documentedBase + documentedFactor * gap : documentedOnly ? Infinity : inferredBase + gap;
   if (!have.size && !avoid.size) {
-    const { documentedBase, documentedFactor, inferredBase } = opts;
-    const documentedOnly = opts.mode === 'documented';
-    return (_edge, attr) =>
-      attr.documented
-        ? documentedBase + documentedFactor * attr.gap.length
-        : documentedOnly
-          ? Infinity
-          : inferredBase + attr.gap.length;
+    const key = `${opts.mode} ${documentedBase} ${documentedFactor} ${inferredBase}`;
+    let byKey = baseCosts.get(steps);
+    if (!byKey) baseCosts.set(steps, (byKey = new Map()));
+    let costs = byKey.get(key);
+    if (!costs) {
+      costs = new Float64Array(steps.m);
+      for (let e = 0; e < steps.m; e++) costs[e] = of(e, steps.gap[e].length);
+      byKey.set(key, costs);
+    }
+    const fixed = costs;
+    return (e) => fixed[e];
   }
-  return (edge, attr) => {
-    if (opts.mode === 'documented' && !attr.documented) return Infinity;
-    if (avoid.size && (avoid.has(g.source(edge)) || avoid.has(g.target(edge)))) return Infinity;
-    let gap = attr.gap.length;
-    if (have.size) for (const i of attr.gap) if (have.has(i)) gap--;
-    return attr.documented ? opts.documentedBase + opts.documentedFactor * gap : opts.inferredBase + gap;
+  const avoided = new Uint8Array(steps.n);
+  for (const r of avoid) {
+    const v = steps.nodeId.get(r);
+    if (v !== undefined) avoided[v] = 1;
+  }
+  const memo = new Float64Array(steps.m).fill(NaN);
+  return (e) => {
+    const known = memo[e];
+    if (known === known) return known;
+    let c: number;
+    if (avoided[steps.src[e]] || avoided[steps.dst[e]]) c = Infinity;
+    else {
+      let gap = steps.gap[e].length;
+      if (have.size) for (const i of steps.gap[e]) if (have.has(i)) gap--;
+      c = of(e, gap);
+    }
+    memo[e] = c;
+    return c;
   };
 }
 
-function pathCost(g: RoleGraph, path: string[], weight: Weight): number {
+function pathCost(steps: Steps, path: number[], cost: StepCost): number {
   let c = 0;
   for (let i = 0; i + 1 < path.length; i++) {
-    const e = g.edge(path[i], path[i + 1]);
-    if (e === undefined) return Infinity;
-    c += weight(e, g.getEdgeAttributes(e));
+    const e = stepBetween(steps, path[i], path[i + 1]);
+    if (e < 0) return Infinity;
+    c += cost(e);
   }
   return c;
 }
 
-function shortest(g: RoleGraph, s: string, t: string, weight: Weight): string[] | null {
-  const p = bidirectional(g, s, t, (e, attr) => weight(e, attr as StepAttributes));
-  return p && Number.isFinite(pathCost(g, p, weight)) ? p : null;
-}
-
-/** Yen's k shortest loopless paths under fixed step weights. */
-export function yen(g: RoleGraph, s: string, t: string, k: number, weight: Weight): string[][] {
-  const first = shortest(g, s, t, weight);
+/** Yen's k shortest loopless paths under fixed step costs, as node ids. */
+export function yen(steps: Steps, s: number, t: number, k: number, cost: StepCost): number[][] {
+  const first = cheapestPath(steps, s, t, cost);
   if (!first) return [];
-  const found: string[][] = [first];
-  const pool = new Map<string, { path: string[]; cost: number }>();
+  const found: number[][] = [first];
+  const foundKeys = new Set([first.join()]);
+  const pool = new Map<string, { path: number[]; cost: number }>();
+  const blockedStep = new Uint8Array(steps.m);
+  const blockedNode = new Uint8Array(steps.n);
+  const spurCost: StepCost = (e) =>
+    blockedStep[e] || blockedNode[steps.src[e]] || blockedNode[steps.dst[e]] ? Infinity : cost(e);
   while (found.length < k) {
     const last = found[found.length - 1];
     for (let i = 0; i + 1 < last.length; i++) {
-      const spur = last[i];
       const root = last.slice(0, i + 1);
-      const removedEdges = new Set<string>();
+      const blocked: number[] = [];
       for (const p of found) {
         if (p.length > i + 1 && root.every((r, j) => p[j] === r)) {
-          const e = g.edge(p[i], p[i + 1]);
-          if (e !== undefined) removedEdges.add(e);
+          const e = stepBetween(steps, p[i], p[i + 1]);
+          if (e >= 0 && !blockedStep[e]) {
+            blockedStep[e] = 1;
+            blocked.push(e);
+          }
         }
       }
-      const removedNodes = new Set(root.slice(0, -1));
-      const spurWeight: Weight = (e, attr) =>
-        removedEdges.has(e) || removedNodes.has(g.source(e)) || removedNodes.has(g.target(e)) ? Infinity : weight(e, attr);
-      const spurPath = shortest(g, spur, t, spurWeight);
+      for (let j = 0; j < i; j++) blockedNode[root[j]] = 1;
+      const spurPath = cheapestPath(steps, last[i], t, spurCost);
+      for (const e of blocked) blockedStep[e] = 0;
+      for (let j = 0; j < i; j++) blockedNode[root[j]] = 0;
       if (!spurPath) continue;
       const path = [...root.slice(0, -1), ...spurPath];
-      const key = path.join('\u0000');
-      if (!pool.has(key) && !found.some((p) => p.join('\u0000') === key))
-        pool.set(key, { path, cost: pathCost(g, path, weight) });
+      const key = path.join();
+      if (!pool.has(key) && !foundKeys.has(key)) pool.set(key, { path, cost: pathCost(steps, path, cost) });
     }
     if (!pool.size) break;
     let bestKey = '';
-    let best: { path: string[]; cost: number } | null = null;
+    let best: { path: number[]; cost: number } | null = null;
     for (const [key, c] of pool) {
       if (
         !best ||
@@ -189,25 +224,28 @@ export function yen(g: RoleGraph, s: string, t: string, k: number, weight: Weigh
     }
     pool.delete(bestKey);
     found.push(best!.path);
+    foundKeys.add(bestKey);
   }
   return found;
 }
 
 /** Cheapest path with at most `limit` steps (Bellman-Ford by hop count). */
-function hopLimited(g: RoleGraph, s: string, t: string, limit: number, weight: Weight): string[] | null {
-  let dist = new Map<string, { cost: number; path: string[] }>([[s, { cost: 0, path: [s] }]]);
-  let best: { cost: number; path: string[] } | null = null;
+function hopLimited(steps: Steps, s: number, t: number, limit: number, cost: StepCost): number[] | null {
+  let dist = new Map<number, { cost: number; path: number[] }>([[s, { cost: 0, path: [s] }]]);
+  let best: { cost: number; path: number[] } | null = null;
   for (let h = 0; h < limit; h++) {
     const next = new Map(dist);
     for (const [v, d] of dist) {
-      g.forEachOutEdge(v, (e, attr, _src, u) => {
-        if (d.path.includes(u)) return;
-        const w = weight(e, attr);
-        if (!Number.isFinite(w)) return;
+      for (let k = steps.outStart[v]; k < steps.outStart[v + 1]; k++) {
+        const e = steps.outStep[k];
+        const u = steps.dst[e];
+        if (d.path.includes(u)) continue;
+        const w = cost(e);
+        if (!Number.isFinite(w)) continue;
         const c = d.cost + w;
         const cur = next.get(u);
         if (!cur || c < cur.cost) next.set(u, { cost: c, path: [...d.path, u] });
-      });
+      }
     }
     dist = next;
     const at = dist.get(t);
@@ -217,13 +255,12 @@ function hopLimited(g: RoleGraph, s: string, t: string, limit: number, weight: W
 }
 
 /** The exact ledger of a path: learn and carry-over per step, with everything held carried forward. */
-function ledger(index: RoleIndex, g: RoleGraph, roles: string[], have: Set<number>, opts: PathOptions): RolePath {
+function ledger(index: RoleIndex, g: RoleGraph, steps: Steps, roles: string[], have: Set<number>, opts: PathOptions): RolePath {
   const held = new Set<number>(have);
   for (const i of index.needs[index.roleIndex.get(roles[0])!]) held.add(i);
-  const steps: Step[] = [];
+  const list: Step[] = [];
   let total = 0;
   let inferred = 0;
-  const weight = stepWeight(g, have, new Set(), opts);
   for (let s = 0; s + 1 < roles.length; s++) {
     const e = g.edge(roles[s], roles[s + 1]);
     const attr = e !== undefined ? g.getEdgeAttributes(e) : null;
@@ -240,7 +277,7 @@ function ledger(index: RoleIndex, g: RoleGraph, roles: string[], have: Set<numbe
     total += learn.length;
     const documented = !!attr?.documented;
     if (!documented) inferred++;
-    steps.push({
+    list.push({
       from: roles[s],
       to: roles[s + 1],
       documented,
@@ -249,7 +286,12 @@ function ledger(index: RoleIndex, g: RoleGraph, roles: string[], have: Set<numbe
       carry: carry.sort(),
     });
   }
-  return { roles, steps, total, searchCost: pathCost(g, roles, weight), inferredSteps: inferred };
+  const searchCost = pathCost(
+    steps,
+    roles.map((r) => steps.nodeId.get(r)!),
+    stepCost(steps, have, new Set(), opts),
+  );
+  return { roles, steps: list, total, searchCost, inferredSteps: inferred };
 }
 
 function comparePaths(x: RolePath, y: RolePath): number {
@@ -276,21 +318,26 @@ function noPathReason(index: RoleIndex, g: RoleGraph, from: string, to: string, 
 }
 
 /** Roles reachable from `from` that need the least beyond what the target needs. */
-function closest(index: RoleIndex, g: RoleGraph, from: string, to: string, weight: Weight): { role: string; gap: number }[] {
-  const seen = new Set([from]);
+function closest(index: RoleIndex, steps: Steps, from: number, to: string, cost: StepCost): { role: string; gap: number }[] {
+  const seen = new Uint8Array(steps.n);
+  seen[from] = 1;
+  const reached: string[] = [];
   const queue = [from];
-  while (queue.length) {
-    const v = queue.shift()!;
-    g.forEachOutEdge(v, (e, attr, _s, u) => {
-      if (!seen.has(u) && Number.isFinite(weight(e, attr))) {
-        seen.add(u);
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head];
+    for (let k = steps.outStart[v]; k < steps.outStart[v + 1]; k++) {
+      const e = steps.outStep[k];
+      const u = steps.dst[e];
+      if (!seen[u] && Number.isFinite(cost(e))) {
+        seen[u] = 1;
         queue.push(u);
+        reached.push(steps.nodes[u]);
       }
-    });
+    }
   }
   const target = index.needs[index.roleIndex.get(to)!];
-  return [...seen]
-    .filter((r) => r !== to && r !== from)
+  return reached
+    .filter((r) => r !== to)
     .map((r) => {
       const have = new Set(index.needs[index.roleIndex.get(r)!]);
       return { role: r, gap: [...target].filter((i) => !have.has(i)).length };
