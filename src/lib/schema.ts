@@ -187,6 +187,7 @@ export function parseGraph(data: unknown): ParseResult {
     const t = kinds.get(e.target);
     if (!s) errors.push(`edge "${e.id}" has a dangling source "${e.source}"`);
     if (!t) errors.push(`edge "${e.id}" has a dangling target "${e.target}"`);
+    if (e.source === e.target) errors.push(`edge "${e.id}" joins "${e.source}" to itself`);
     const [ws, wt] = EDGE_ENDPOINTS[e.kind];
     if (s && t && (s !== ws || t !== wt)) errors.push(`edge "${e.id}" of kind ${e.kind} must join ${ws} → ${wt}`);
     if (errors.length >= 10) break;

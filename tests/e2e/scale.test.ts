@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/largeGraph';
 import { layoutGraph } from '../../src/lib/layout';
+import { LOD_DEFAULTS } from '../../src/lib/view/lod';
 import { ROOT } from '../helpers/build';
 import { baseURL, graphDrawn, launch, openPage } from './browser';
 
@@ -24,7 +25,7 @@ describe('a large graph', () => {
   it('draws a level of detail, says so, reveals what is selected and can draw everything', async () => {
     const { page, errors } = await openPage(browser, '?graph=./big.json');
     const drawn = await graphDrawn(page);
-    expect(drawn).toBeLessThanOrEqual(1000);
+    expect(drawn).toBeLessThanOrEqual(LOD_DEFAULTS.maxNodes);
     await expect
       .poll(() => page.getByTestId('summary').innerText())
       .toBe(`${big.nodes.length} nodes · ${big.edges.length} relations`);

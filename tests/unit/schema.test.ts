@@ -36,6 +36,14 @@ describe('parseGraph', () => {
       /duplicate node id "role:a"/,
     ],
     ['a dangling edge', { ...graph(), nodes: [graph().nodes[0]] }, /dangling target "tool:b"/],
+    [
+      'an edge from a node to itself',
+      {
+        ...graph(),
+        edges: [{ ...graph().edges[0], id: 'role:a|transitions-to|role:a', kind: 'transitions-to', target: 'role:a' }],
+      },
+      /joins "role:a" to itself/,
+    ],
     ['an edge of the wrong kinds', { ...graph(), edges: [{ ...graph().edges[0], kind: 'requires' }] }, /must join role → skill/],
   ])('rejects %s with a message saying which', (_name, data, message) => {
     const r = parseGraph(data);

@@ -89,7 +89,7 @@ export function mountCanvas(
   const cy = cytoscape({
     container,
     elements,
-    style: stylesheet(theme),
+    style: stylesheet(theme, large),
     // positions come with the elements; fitting waits for the first layout() call
     layout: { name: 'preset', fit: false },
     minZoom: 0.05,
@@ -192,6 +192,20 @@ export function mountCanvas(
       return { added, removed };
     },
     async layout(id, fit = true) {
+      // nodes are added at their build positions: the precomputed layout only needs to put back
+      // the ones another layout moved, not a pass over every node
+      if (id === 'preset' && hasPositions()) {
+        cy.batch(() => {
+          cy.nodes().forEach((n) => {
+            const x = n.data('px') as number;
+            const y = n.data('py') as number;
+            const p = n.position();
+            if (p.x !== x || p.y !== y) n.position({ x, y });
+          });
+        });
+        if (fit) fitNodes(cy.nodes());
+        return;
+      }
       if (id === 'fcose') await ensureFcose();
       const opts = { ...layoutOptions(id, hasPositions()), fit: false } as LayoutOptions;
       const run = cy.layout(opts);
@@ -214,7 +228,7 @@ export function mountCanvas(
       else cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
     },
     setTheme(t) {
-      cy.style(stylesheet(t));
+      cy.style(stylesheet(t, large));
     },
     png() {
       return cy.png({ output: 'blob', full: false, scale: 2, bg: getComputedStyle(container).backgroundColor || '#ffffff' });

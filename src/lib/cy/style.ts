@@ -28,8 +28,11 @@ export const THEMES: Record<'light' | 'dark', Theme> = {
   dark: { text: '#e8ecef', halo: '#14181c', edge: '#6b7680', accent: '#FF8C42' },
 };
 
-/** Build the stylesheet for a theme. */
-export function stylesheet(theme: Theme): StylesheetJsonBlock[] {
+/**
+ * Build the stylesheet for a theme. On large graphs edges are drawn as haystack lines (straight, no
+ * bundling of parallel edges: Cytoscape's cheapest edge) and only transitions keep their arrows.
+ */
+export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
   const kinds = (Object.keys(KIND_STYLE) as NodeKind[]).map((k) => ({
     selector: `node[kind = "${k}"]`,
     style: { 'background-color': KIND_STYLE[k].colour, shape: KIND_STYLE[k].shape as 'ellipse' },
@@ -57,12 +60,20 @@ export function stylesheet(theme: Theme): StylesheetJsonBlock[] {
     },
     { selector: 'node[kind = "role"]', style: { 'font-size': 15, 'font-weight': 'bold' } },
     ...kinds,
+    // on large graphs only roles carry names until a skill or tool is looked at: thousands of labels
+    // are unreadable at overview scale and measuring them is most of the first frame
+    ...(large
+      ? [
+          { selector: 'node[kind != "role"]', style: { label: '' } },
+          { selector: 'node.near, node.highlight, node.selected, node.hovered', style: { label: 'data(label)' } },
+        ]
+      : []),
     {
       selector: 'edge',
       style: {
         width: 'data(width)',
         'line-color': theme.edge,
-        'curve-style': 'bezier',
+        'curve-style': large ? 'haystack' : 'bezier',
         opacity: 0.7,
         'target-arrow-shape': 'none',
       },
@@ -72,6 +83,7 @@ export function stylesheet(theme: Theme): StylesheetJsonBlock[] {
       style: {
         'target-arrow-shape': 'triangle',
         'target-arrow-color': theme.accent,
+        ...(large ? { 'curve-style': 'straight' as const } : {}),
         'line-color': theme.accent,
         width: 3,
         opacity: 0.9,

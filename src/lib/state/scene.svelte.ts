@@ -16,7 +16,7 @@ import { buildViewModel, neighbourhood, NO_EMPHASIS } from '../view/viewModel';
 import type { Stores } from './url.svelte';
 
 /** With a path or comparison on screen, less faded context keeps every restyle cheap. */
-const FOCUSED_LOD = { maxNodes: 400, maxEdges: 800 };
+const FOCUSED_LOD = { maxNodes: 300, maxEdges: 600 };
 /** Above this many nodes the canvas uses its large-graph settings. */
 const LARGE = 2000;
 

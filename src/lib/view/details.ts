@@ -1,4 +1,5 @@
 /** What the details panel shows for a node: its connections grouped by relation. Pure. */
+import { compareText } from './text';
 import type { GraphEdge, GraphNode } from '../schema';
 import type { View } from './filters';
 import { relationFrom, type Model } from './model';
@@ -22,11 +23,11 @@ export function connections(model: Model, id: string, view: View | null): { rela
     groups.set(relation, list);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([relation, items]) => ({
       relation,
       items: items.sort(
-        (x, y) => y.edge.support.statements - x.edge.support.statements || x.other.label.localeCompare(y.other.label),
+        (x, y) => y.edge.support.statements - x.edge.support.statements || compareText(x.other.label, y.other.label),
       ),
     }));
 }

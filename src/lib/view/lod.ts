@@ -15,8 +15,12 @@ export interface LodOptions {
   maxEdges: number;
 }
 
-/** Defaults for {@link levelOfDetail}. */
-export const LOD_DEFAULTS: LodOptions = { maxNodes: 1000, maxEdges: 2500 };
+/**
+ * Defaults for {@link levelOfDetail}. Each drawn element costs Cytoscape's canvas about half a
+ * millisecond on its first frame here (style, label measure, texture layers), so the overview stays
+ * small enough to paint fast and to read; everything else is one search or click away.
+ */
+export const LOD_DEFAULTS: LodOptions = { maxNodes: 350, maxEdges: 700 };
 
 /** The drawn view and what it leaves out. */
 export interface Detailed {

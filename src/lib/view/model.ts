@@ -4,11 +4,13 @@
  */
 import Graph from 'graphology';
 import type { EdgeKind, GraphDocument, GraphEdge, GraphFile, GraphNode, NodeKind } from '../schema';
+import { compareText } from './text';
 
 /** A loaded graph with its indexes. */
 export interface Model {
   file: GraphFile;
-  graph: Graph;
+  /** graphology's graph, built on first use (the algorithms need it; the first paint does not). */
+  readonly graph: Graph;
   nodes: Map<string, GraphNode>;
   edges: Map<string, GraphEdge>;
   documents: Map<string, GraphDocument>;
@@ -22,31 +24,30 @@ export interface Model {
 
 /** Index a validated graph file. */
 export function createModel(file: GraphFile): Model {
-  const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
   const nodes = new Map<string, GraphNode>();
   const byKind: Record<NodeKind, string[]> = { role: [], skill: [], tool: [], education: [] };
   for (const n of file.nodes) {
     nodes.set(n.id, n);
-    graph.addNode(n.id, { kind: n.kind });
     byKind[n.kind].push(n.id);
   }
   for (const k of Object.keys(byKind) as NodeKind[])
-    byKind[k].sort((a, b) => nodes.get(a)!.label.localeCompare(nodes.get(b)!.label));
+    byKind[k].sort((a, b) => compareText(nodes.get(a)!.label, nodes.get(b)!.label));
   const edges = new Map<string, GraphEdge>();
   const incident = new Map<string, string[]>();
   for (const e of file.edges) {
     edges.set(e.id, e);
-    if (e.kind === 'collaborates-with') graph.addUndirectedEdgeWithKey(e.id, e.source, e.target, { kind: e.kind });
-    else graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { kind: e.kind });
     for (const end of [e.source, e.target]) {
       const list = incident.get(end);
       if (list) list.push(e.id);
       else incident.set(end, [e.id]);
     }
   }
+  let graph: Graph | null = null;
   return {
     file,
-    graph,
+    get graph() {
+      return (graph ??= toGraphology(file));
+    },
     nodes,
     edges,
     documents: new Map(file.documents.map((d) => [d.id, d])),
@@ -54,6 +55,16 @@ export function createModel(file: GraphFile): Model {
     incident,
     positioned: file.nodes.length > 0 && file.nodes.every((n) => typeof n.x === 'number' && typeof n.y === 'number'),
   };
+}
+
+function toGraphology(file: GraphFile): Graph {
+  const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: false });
+  for (const n of file.nodes) graph.addNode(n.id, { kind: n.kind });
+  for (const e of file.edges) {
+    if (e.kind === 'collaborates-with') graph.addUndirectedEdgeWithKey(e.id, e.source, e.target, { kind: e.kind });
+    else graph.addDirectedEdgeWithKey(e.id, e.source, e.target, { kind: e.kind });
+  }
+  return graph;
 }
 
 /** The relation of an edge as seen from one of its ends, for grouping connections in panels. */

@@ -1,4 +1,5 @@
 /** Rows of the text view: the filtered graph as tables a keyboard and a screen reader can read. Pure. */
+import { compareText } from './text';
 import { EDGE_LABELS, type NodeKind } from '../schema';
 import type { View } from './filters';
 import type { Model } from './model';
@@ -37,7 +38,7 @@ export function tableRows(model: Model, view: View): { nodes: NodeRow[]; edges: 
       const n = model.nodes.get(id)!;
       return { id, label: n.label, kind: n.kind, degree: degree.get(id) ?? 0, evidence: n.support.statements };
     })
-    .sort((a, b) => order[a.kind] - order[b.kind] || a.label.localeCompare(b.label));
+    .sort((a, b) => order[a.kind] - order[b.kind] || compareText(a.label, b.label));
   const edges = [...view.edges]
     .map((id) => {
       const e = model.edges.get(id)!;
@@ -52,7 +53,7 @@ export function tableRows(model: Model, view: View): { nodes: NodeRow[]; edges: 
       };
     })
     .sort(
-      (a, b) => b.support - a.support || a.sourceLabel.localeCompare(b.sourceLabel) || a.targetLabel.localeCompare(b.targetLabel),
+      (a, b) => b.support - a.support || compareText(a.sourceLabel, b.sourceLabel) || compareText(a.targetLabel, b.targetLabel),
     );
   return { nodes, edges };
 }

@@ -1,5 +1,11 @@
 /** Text shown to people from documents: always plain text, never markup. Pure. */
 
+/**
+ * Compare labels as people read them (the same order as String#localeCompare, through one shared
+ * Intl.Collator: sorting 11,000 labels with localeCompare took a tenth of a large graph's load).
+ */
+export const compareText: (a: string, b: string) => number = new Intl.Collator().compare;
+
 /** A quote as a person reads it: markdown emphasis and escapes removed, spaces collapsed. */
 export function displayQuote(quote: string): string {
   return quote
