@@ -32,9 +32,15 @@ describe('a large graph', () => {
     const status = page.getByRole('status').filter({ hasText: 'Showing' });
     expect(await status.innerText()).toMatch(new RegExp(`Showing ${drawn} of ${big.nodes.length} nodes`));
     const search = page.getByRole('combobox', { name: 'Search' });
+    const before = await page.locator('.canvas').boundingBox();
     await search.fill('Role 7');
     await search.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Role 7' }).waitFor();
+    // the details lie over the canvas instead of narrowing it, so the large graph is not redrawn whole
+    expect(await page.locator('.canvas').boundingBox()).toEqual(before);
+    await expect
+      .poll(async () => (await page.getByRole('complementary', { name: 'Details' }).boundingBox())?.width)
+      .toBeGreaterThan(200);
     await page.getByRole('button', { name: 'Draw everything (slow)' }).click();
     await expect
       .poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes')), { timeout: 30_000 })

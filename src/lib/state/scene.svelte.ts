@@ -33,8 +33,11 @@ export class Scene {
 
   readonly model = $derived.by(() => this.s.graph.model);
   readonly view = $derived.by(() => {
-    const { selected, focus, filters } = this.s.explore;
-    return this.model ? filterView(this.model, filters, selected && focus ? { node: selected, hops: focus } : null) : null;
+    const { focus, filters } = this.s.explore;
+    // the selection narrows the view only with a focus: read it only then, so selecting alone
+    // does not filter the whole graph again
+    const selected = focus ? this.s.explore.selected : null;
+    return this.model ? filterView(this.model, filters, focus && selected ? { node: selected, hops: focus } : null) : null;
   });
   /** Built on first use (a comparison, a path, or the idle-time warm-up). */
   readonly roleIndex = $derived.by(() => (this.model ? buildRoleIndex(this.model.graph) : null));

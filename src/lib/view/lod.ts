@@ -31,11 +31,19 @@ export interface Detailed {
   more: Map<string, Record<Exclude<NodeKind, 'role'>, number>>;
 }
 
-/** Cut a view down to its budgets, keeping `reveal` and its edges. */
-export function levelOfDetail(model: Model, view: View, reveal: Set<string>, options: Partial<LodOptions> = {}): Detailed {
-  const opts = { ...LOD_DEFAULTS, ...options };
-  if (view.nodes.size <= opts.maxNodes && view.edges.size <= opts.maxEdges) return { view, reduced: false, more: new Map() };
+/** What the cut needs that depends only on the view: orders by degree and support, computed once per view. */
+interface Ranking {
+  roles: string[];
+  others: string[];
+  /** Edges by support, strongest first. */
+  edges: string[];
+}
 
+const rankings = new WeakMap<View, Ranking>();
+
+function rank(model: Model, view: View): Ranking {
+  const hit = rankings.get(view);
+  if (hit) return hit;
   const degree = new Map<string, number>();
   for (const id of view.edges) {
     const e = model.edges.get(id)!;
@@ -43,11 +51,31 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
   const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
+  const roles: string[] = [];
+  const others: string[] = [];
+  for (const id of view.nodes) (model.nodes.get(id)!.kind === 'role' ? roles : others).push(id);
+  const support = (id: string) => view.edgeSupport.get(id) ?? 1;
+  const ranking = {
+    roles: roles.sort(byDegree),
+    others: others.sort(byDegree),
+    edges: [...view.edges].sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1)),
+  };
+  rankings.set(view, ranking);
+  return ranking;
+}
+
+/**
+ * Cut a view down to its budgets, keeping `reveal` and its edges. The orderings are cached per view,
+ * so a new selection on the same view only redoes the cut.
+ */
+export function levelOfDetail(model: Model, view: View, reveal: Set<string>, options: Partial<LodOptions> = {}): Detailed {
+  const opts = { ...LOD_DEFAULTS, ...options };
+  if (view.nodes.size <= opts.maxNodes && view.edges.size <= opts.maxEdges) return { view, reduced: false, more: new Map() };
+
+  const ranking = rank(model, view);
   const keep = new Set<string>([...reveal].filter((id) => view.nodes.has(id)));
-  const roles = [...view.nodes].filter((id) => model.nodes.get(id)!.kind === 'role').sort(byDegree);
-  for (const r of roles.slice(0, Math.max(0, Math.floor(opts.maxNodes * 0.6) - keep.size))) keep.add(r);
-  const others = [...view.nodes].filter((id) => model.nodes.get(id)!.kind !== 'role' && !keep.has(id)).sort(byDegree);
-  for (const id of others) {
+  for (const r of ranking.roles.slice(0, Math.max(0, Math.floor(opts.maxNodes * 0.6) - keep.size))) keep.add(r);
+  for (const id of ranking.others) {
     if (keep.size >= opts.maxNodes) break;
     keep.add(id);
   }
@@ -55,15 +83,13 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
   // edges: everything touching what is revealed, then each role's strongest edges within budget
   const edges = new Set<string>();
   const candidates: string[] = [];
-  for (const id of view.edges) {
+  for (const id of ranking.edges) {
     const e = model.edges.get(id)!;
     if (!keep.has(e.source) || !keep.has(e.target)) continue;
     if (reveal.has(e.source) || reveal.has(e.target)) edges.add(id);
     else candidates.push(id);
   }
-  const support = (id: string) => view.edgeSupport.get(id) ?? 1;
-  candidates.sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1));
-  const perRole = Math.max(3, Math.ceil(opts.maxEdges / Math.max(1, roles.length)));
+  const perRole = Math.max(3, Math.ceil(opts.maxEdges / Math.max(1, ranking.roles.length)));
   const used = new Map<string, number>();
   for (const id of candidates) {
     if (edges.size >= opts.maxEdges) break;
