@@ -166,18 +166,31 @@ const tried = `## What was tried
   2× between runs in this session; compare columns within one run.
 - Overlap: pairwise gaps (n² sorted lists) are computed only for up to 4 roles, as the panel shows them.
 - Browser: Cytoscape loads in its own chunk (initial JS from ~206 kB to ~66 kB gzip) while the graph
-  downloads. On large graphs a level of detail draws at most 1,000 nodes and 2,500 edges, and canvas
-  updates touch only elements whose data or classes changed (restyling every element made each action
-  take ~650 ms; now ~400 ms). The role index and role graph are built when the page is idle. Fitting
-  the view from node positions instead of Cytoscape's fit (which measures every label) and mounting
-  without a layout pass took the large graph's first paint from ~1.7 s to ~1.3 s. With a path or a
-  comparison on screen the level of detail keeps at most 400 nodes and 800 edges of faded context,
-  so highlighting restyles little: From/To → path went from ~400 ms to ~190 ms. Selecting a node on
-  the large graph (~470 ms) is still slow: the details panel resizes the canvas, which redraws it.
-  What is left is mostly Cytoscape adding, removing and restyling elements, and Svelte re-rendering
-  the panels. Validating a 15 MB graph file (valibot) costs about 250 ms of the first paint. Cytoscape's
-  WebGL renderer was not tried here: the issue's own measurement had it slower than the canvas with
-  software GL.
+  downloads. Canvas updates touch only elements whose data or classes changed (restyling every element
+  made each action take ~650 ms; then ~400 ms). Fitting the view from node positions instead of
+  Cytoscape's fit (which measures every label) took the large graph's first paint from ~1.7 s to
+  ~1.3 s on the machine of the first session.
+- Browser, this session (the machine ran 2 to 3 times slower than in the first session, and its speed
+  varied between runs, so compare the large graph with sigma in the same run): profiling the large
+  graph's load showed (1) createModel building graphology's graph (~250 ms), which only the
+  algorithms need — it is now built on first use, in the idle warm-up; (2) sorting 11,000 labels with
+  localeCompare — one shared Intl.Collator now; (3) a restyle and a preset-layout pass over every
+  node when the canvas mounted, both redundant — removed; (4) Cytoscape's first frame costing roughly
+  half a millisecond per drawn element (style, label measure, layered textures). The overview went from
+  1,000 nodes / 2,500 edges to 350 / 700 (at fit, no label of the 1,000 was readable anyway), edges on
+  graphs over 2,000 nodes are haystack lines, and only roles carry labels there until a skill or tool
+  is looked at. First paint / sigma went from 1.62× to about 1.2× in same-run comparisons. Dropping the
+  label halo or all labels saved little (labels are not what the first frame spends its time on);
+  the rest is Cytoscape's layered texture cache drawing into large canvases in software, which it
+  offers no option to skip.
+- Selecting on the large graph: the level of detail re-sorted every node and edge on each selection
+  (~110 ms) — its orderings are now cached per filtered view; the view was refiltered on every
+  selection although only a focus narrows it — no longer; and the details panel narrowed the canvas,
+  which makes Cytoscape redraw everything — on large graphs it now lies over the canvas's edge.
+- Not done: validating a 15 MB graph file (valibot) still costs about 250 ms before the first paint;
+  validating off the critical path (draw first, reject later) would show unchecked data for a moment,
+  and was not done. Cytoscape's WebGL renderer was not tried: the issue's own measurement had it
+  slower than the canvas with software GL, and these machines have no GPU.
 `;
 // sections not run this time keep their previous figures
 const previous = new Map<string, string>();
