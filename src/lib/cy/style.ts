@@ -60,8 +60,8 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
     },
     { selector: 'node[kind = "role"]', style: { 'font-size': 15, 'font-weight': 'bold' } },
     ...kinds,
-    // on large graphs only roles carry names until a skill or tool is looked at: thousands of labels
-    // are unreadable at overview scale and measuring them is most of the first frame
+    // on large graphs only roles carry names until a skill or tool is looked at: at overview scale
+    // thousands of labels are unreadable, and each costs the first frame a text measure
     ...(large
       ? [
           { selector: 'node[kind != "role"]', style: { label: '' } },
