@@ -223,6 +223,7 @@ export function mountCanvas(
     center(id) {
       const n = cy.getElementById(id);
       if (n.empty()) return;
+      container.dataset.centred = id;
       // animating a large graph costs a full redraw per frame: jump instead
       if (large) cy.viewport({ zoom: Math.max(cy.zoom(), 1), pan: cy.pan() }).center(n);
       else cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
