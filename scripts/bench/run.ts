@@ -187,6 +187,9 @@ const tried = `## What was tried
   (~110 ms) — its orderings are now cached per filtered view; the view was refiltered on every
   selection although only a focus narrows it — no longer; and the details panel narrowed the canvas,
   which makes Cytoscape redraw everything — on large graphs it now lies over the canvas's edge.
+- Bundled graph: preloading \`graph.json\` from index.html, so it downloads while the scripts load,
+  made no measurable difference: the data is in about 300 ms after navigation and Cytoscape's first
+  frame of the 76-node graph takes most of the next ~450 ms on this machine.
 - Not done: validating a 15 MB graph file (valibot) still costs about 250 ms before the first paint;
   validating off the critical path (draw first, reject later) would show unchecked data for a moment,
   and was not done. Cytoscape's WebGL renderer was not tried: the issue's own measurement had it
