@@ -4,8 +4,8 @@
  * Search (heuristic): each step A → B has a fixed cost — what B needs that A and the person lack,
  * discounted when the documents state the move, plus a base cost per step that is higher for moves
  * the documents do not state. A bidirectional Dijkstra over the compiled step arrays (./steps) finds
- * the cheapest path under those costs, and Yen's algorithm (Yen 1971, "Finding the k shortest loopless paths in a network") the next
- * cheapest, loopless and distinct.
+ * the cheapest path under those costs, and Yen's algorithm (Yen 1971, "Finding the k shortest
+ * loopless paths in a network") the next cheapest, loopless and distinct.
  * Ledger (exact): for every candidate the true cost is computed with carry-over — what the start role,
  * the person and every earlier step already give is not learnt again — and candidates are ranked by
  * that true total, then by fewer undocumented moves, fewer steps and names, so ties break the same way
@@ -90,7 +90,9 @@ export function findPaths(index: RoleIndex, from: string, to: string, options: P
   const steps = compileSteps(g);
   const have = new Set(opts.have.map((id) => index.itemIndex.get(id)).filter((i): i is number => i !== undefined));
   const avoid = new Set(opts.avoid.filter((r) => r !== from && r !== to));
-  const ledgerOf = (roles: string[]) => ledger(index, g, steps, roles, have, opts);
+  // the ledger's search cost counts what is held but not what is avoided (a path never passes it)
+  const ledgerCost = stepCost(steps, have, new Set(), opts);
+  const ledgerOf = (roles: string[]) => ledger(index, g, steps, roles, have, ledgerCost);
   if (from === to) return { ok: true, best: ledgerOf([from]), alternatives: [] };
 
   const cost = stepCost(steps, have, avoid, opts);
@@ -255,7 +257,7 @@ function hopLimited(steps: Steps, s: number, t: number, limit: number, cost: Ste
 }
 
 /** The exact ledger of a path: learn and carry-over per step, with everything held carried forward. */
-function ledger(index: RoleIndex, g: RoleGraph, steps: Steps, roles: string[], have: Set<number>, opts: PathOptions): RolePath {
+function ledger(index: RoleIndex, g: RoleGraph, steps: Steps, roles: string[], have: Set<number>, cost: StepCost): RolePath {
   const held = new Set<number>(have);
   for (const i of index.needs[index.roleIndex.get(roles[0])!]) held.add(i);
   const list: Step[] = [];
@@ -289,7 +291,7 @@ function ledger(index: RoleIndex, g: RoleGraph, steps: Steps, roles: string[], h
   const searchCost = pathCost(
     steps,
     roles.map((r) => steps.nodeId.get(r)!),
-    stepCost(steps, have, new Set(), opts),
+    cost,
   );
   return { roles, steps: list, total, searchCost, inferredSteps: inferred };
 }

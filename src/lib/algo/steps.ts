@@ -15,8 +15,6 @@ export interface Steps {
   m: number;
   nodes: string[];
   nodeId: Map<string, number>;
-  /** Graph edge key of each step. */
-  keys: string[];
   src: Int32Array;
   dst: Int32Array;
   documented: Uint8Array;
@@ -37,7 +35,6 @@ export function compileSteps(g: RoleGraph): Steps {
   const n = nodes.length;
   const nodeId = new Map(nodes.map((v, i) => [v, i]));
   const m = g.size;
-  const keys: string[] = new Array<string>(m);
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
   const documented = new Uint8Array(m);
@@ -45,8 +42,7 @@ export function compileSteps(g: RoleGraph): Steps {
   const outStart = new Int32Array(n + 1);
   const inStart = new Int32Array(n + 1);
   let e = 0;
-  g.forEachEdge((key, attr, s, t) => {
-    keys[e] = key;
+  g.forEachEdge((_key, attr, s, t) => {
     src[e] = nodeId.get(s)!;
     dst[e] = nodeId.get(t)!;
     documented[e] = attr.documented ? 1 : 0;
@@ -67,7 +63,7 @@ export function compileSteps(g: RoleGraph): Steps {
     outStep[outFill[src[k]]++] = k;
     inStep[inFill[dst[k]]++] = k;
   }
-  const steps: Steps = { n, m, nodes, nodeId, keys, src, dst, documented, gap, outStart, outStep, inStart, inStep };
+  const steps: Steps = { n, m, nodes, nodeId, src, dst, documented, gap, outStart, outStep, inStart, inStep };
   cache.set(g, steps);
   return steps;
 }
