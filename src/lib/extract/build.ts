@@ -72,16 +72,22 @@ export interface BuildOptions {
 /** Defaults for {@link buildGraph}. */
 export const DEFAULTS: BuildOptions = { maxEvidence: 25 };
 
-/** Evidence gathered for one node or edge: every statement counted, the first few kept. */
+/**
+ * Evidence gathered for one node or edge: every statement counted, the first few kept. Statements and
+ * documents are numbered by the build (the same quote on the same line is one statement), so counting
+ * them is cheap; a statement's facts all arrive together, so a repeat is usually the last one seen.
+ */
 class EvidenceBag {
-  keys = new Set<string>();
-  docs = new Set<string>();
+  keys = new Set<number>();
+  docs = new Set<number>();
   kept: Evidence[] = [];
+  private last = -1;
   constructor(private limit: number) {}
-  add(key: string, ev: Evidence): void {
-    if (this.keys.has(key)) return;
-    this.keys.add(key);
-    this.docs.add(ev.document);
+  add(statement: number, doc: number, ev: Evidence): void {
+    if (statement === this.last || this.keys.has(statement)) return;
+    this.last = statement;
+    this.keys.add(statement);
+    this.docs.add(doc);
     if (this.kept.length < this.limit) this.kept.push(ev);
   }
   merge(other: EvidenceBag): void {
@@ -304,7 +310,8 @@ export function buildGraph(
     surface: string | null,
     term: Term | undefined,
     ev: Evidence | null,
-    key = '',
+    statement = -1,
+    doc = -1,
     loud = false,
   ): NodeAcc => {
     const k = nodeKey(r);
@@ -326,17 +333,20 @@ export function buildGraph(
       if (s) s.count++;
       else n.surfaces.set(surface, { count: 1, order: order++, shouting: loud });
     }
-    if (ev) n.evidence.add(key, ev);
+    if (ev) n.evidence.add(statement, doc, ev);
     return n;
   };
   const docFacts = new Map<string, number>();
-  for (const results of firstResults) {
+  const statementIds = new Map<string, number>();
+  for (const [doc, results] of firstResults.entries()) {
     for (const { s, r: first, ctx } of results) {
       const r = secondReading(s, first, ctx);
       const ev: Evidence = { document: s.doc, line: s.line, quote: s.quote };
-      const key = evKey(ev);
+      const evk = evKey(ev);
+      let key = statementIds.get(evk);
+      if (key === undefined) statementIds.set(evk, (key = statementIds.size));
       const loud = isShouting(s.text);
-      for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key, loud);
+      for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key, doc, loud);
       for (const f of r.facts) {
         const k = `${f.kind}\u0000${nodeKey(f.source)}\u0000${nodeKey(f.target)}`;
         let e = edges.get(k);
@@ -344,13 +354,13 @@ export function buildGraph(
           e = { kind: f.kind, source: nodeKey(f.source), target: nodeKey(f.target), evidence: new EvidenceBag(opts.maxEvidence) };
           edges.set(k, e);
         }
-        e.evidence.add(key, ev);
-        touch(f.source, null, undefined, ev, key);
-        touch(f.target, null, undefined, ev, key);
+        e.evidence.add(key, doc, ev);
+        touch(f.source, null, undefined, ev, key, doc);
+        touch(f.target, null, undefined, ev, key, doc);
       }
       for (const sal of r.salaries) {
         for (const role of sal.roles) {
-          touch(role, null, undefined, ev, key).salaries.push({
+          touch(role, null, undefined, ev, key, doc).salaries.push({
             min: sal.min,
             max: sal.max,
             currency: sal.currency,

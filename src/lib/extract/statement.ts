@@ -127,6 +127,8 @@ const CUE_EDU_BEFORE =
 /** In list items "Scripting in Bash or PowerShell" names tools too. */
 const CUE_PROPER_ITEM = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on|in)\s+(?=[A-Z])/g;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
+/** Either of the two above, for the gate. */
+const CUE_PROPER_ANY = new RegExp(CUE_PROPER_ITEM.source);
 /** Whether most words are capitalised (a title), where capitals say nothing about names. */
 function titleCase(text: string): boolean {
   const words = text.match(/\b[\p{L}][\p{L}'-]*/gu) ?? [];
@@ -158,7 +160,10 @@ export interface Analyser {
   matcher: Matcher;
   abbreviations: Record<string, string>;
   heads: RegExp;
-  /** Anything that can start a fact: cue phrases, role heads, money. */
+  /**
+   * Whatever can make a statement yield something without a known term in it: a role head, one of the
+   * cue phrases below, money, "them". A statement with none of these and no known term yields nothing.
+   */
   trigger: RegExp;
   headsTitle: RegExp;
   headsLower: RegExp;
@@ -173,8 +178,18 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
     abbreviations,
     heads: new RegExp(`\\b(?:${heads})`, 'i'),
     trigger: new RegExp(
-      `\\b(?:${heads}|${CATEGORY_WORDS}|such as|like|including|include|e\\.g|proficien|knowledge|understanding|expertise|experience|familiar|skilled|fluen|transition|move|becom|became|progress|pivot|switch|stepping|springboard|promot|grow|path|gain|start|begin|previously|coming|collaborat|work|partner|team|liais|salar|earn|pay|paid|compensation|income|wage|degree|background|major|diploma|studie|studied|hold|have|has|comfortable|versed|good at|strong in)|[$€£]`,
-      'i',
+      [
+        `\\b(?:${heads})`,
+        CUE_ENUM.source,
+        CUE_EXAMPLES.source,
+        CUE_EDU.source,
+        CUE_SKILL.source,
+        '\\b(?:background|degree)',
+        `\\b(?:${CATEGORY_WORDS})\\b[^.;:()]{0,50}?\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s`,
+        '[$€£]',
+        '\\bthem\\b',
+      ].join('|'),
+      'iu',
     ),
     headsTitle: new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}+#&'/-]*\\s+){1,3})(${title})(?:s|es)?(?![\\p{L}])`, 'gu'),
     headsLower: new RegExp(`((?:[\\p{L}\\p{N}+#&'/-]+\\s+){1,2})(${heads})(?:s|es)?(?![\\p{L}])`, 'gu'),
@@ -219,8 +234,9 @@ export function headingHint(text: string): ListHint {
 /** Analyse one statement (a sentence or list item, inline markup already stripped). */
 export function analyseStatement(a: Analyser, text: string, ctx: StatementContext): StatementResult {
   const result: StatementResult = { mentions: [], facts: [], salaries: [], subject: [], discovered: [], hint: listHint(text) };
-  // Most prose names nothing: one cheap look for any cue, role title or known term decides.
-  if (!(ctx.item && ctx.hint) && !a.trigger.test(text) && !a.matcher.find(text).length) return result;
+  // Most prose names nothing: one look for any cue, role title or known term decides.
+  if (!(ctx.item && ctx.hint) && !a.trigger.test(text) && !CUE_PROPER_ANY.test(text) && !a.matcher.find(text).length)
+    return result;
   const shouting = isShouting(text);
   let body = text;
   let offset = 0;
