@@ -25,7 +25,9 @@ describe('compare roles', () => {
     const text = await shared.innerText();
     for (const t of ['Python', 'TensorFlow', 'PyTorch', 'scikit-learn']) expect(text).toContain(t);
     expect(await page.getByRole('table').first().innerText()).toMatch(/0\.\d\d/);
-    expect(new URL(page.url()).searchParams.get('compare')).toBe('role:data-scientist,role:machine-learning-engineer');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('compare'))
+      .toBe('role:data-scientist,role:machine-learning-engineer');
     await screenshot(page, 'compare');
     await page.reload();
     await expect.poll(() => page.getByRole('list', { name: /Shared by all/ }).innerText()).toMatch(/PyTorch/);
@@ -57,7 +59,7 @@ describe('transition path', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'to learn' }).innerText()).not.toBe(before);
     await page.getByRole('radio', { name: 'Documented transitions only' }).check();
     await expect.poll(() => items.count()).toBeGreaterThanOrEqual(2);
-    expect(new URL(page.url()).searchParams.get('mode')).toBe('documented');
+    await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('documented');
 
     // swap: no documented move leads back to Data Analyst, and the app says why
     await page.getByRole('button', { name: 'Swap From and To' }).click();

@@ -48,7 +48,7 @@ describe('the explorer', () => {
     expect(text).toMatch(/Used by roles/);
     expect(text).toContain('DEEP UNDERSTANDING OF MACHINE LEARNING FRAMEWORKS LIKE TENSORFLOW, PYTORCH, AND SCIKIT-LEARN');
     expect(text).toMatch(/Data Science Vs Machine Learning Engineer, line 53/);
-    expect(new URL(page.url()).searchParams.get('node')).toBe('tool:pytorch');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('tool:pytorch');
     await screenshot(page, 'explorer-selected');
     await page.keyboard.press('Escape');
     await expect.poll(() => details.count()).toBe(0);
@@ -61,7 +61,7 @@ describe('the explorer', () => {
     await page.getByRole('checkbox', { name: /Tools/ }).uncheck();
     await expect.poll(() => page.getByTestId('count-tool').innerText()).toMatch(/^0\s*\//);
     await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBe(all - count('tool'));
-    expect(new URL(page.url()).searchParams.get('kinds')).toBe('role,skill,education');
+    await expect.poll(() => new URL(page.url()).searchParams.get('kinds')).toBe('role,skill,education');
     await page.getByRole('checkbox', { name: /transitions to/ }).uncheck();
     await page.getByRole('checkbox', { name: /Tools/ }).check();
     await expect.poll(() => page.getByTestId('count-tool').innerText()).toMatch(new RegExp(`^${count('tool')}`));

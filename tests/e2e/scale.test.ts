@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/largeGraph';
 import { layoutGraph } from '../../src/lib/layout';
-import { LOD_DEFAULTS } from '../../src/lib/view/lod';
+import { LOD_DEFAULTS, LOD_FOCUSED } from '../../src/lib/view/lod';
 import { ROOT } from '../helpers/build';
 import { baseURL, graphDrawn, launch, openPage } from './browser';
 
@@ -52,6 +52,27 @@ describe('a large graph', () => {
     await expect
       .poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes')), { timeout: 30_000 })
       .toBe(big.nodes.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws a path with a little faded context instead of the whole overview', async () => {
+    const { page, errors } = await openPage(browser, '?graph=./big.json');
+    const overview = await graphDrawn(page);
+    await page.getByRole('button', { name: 'Path', exact: true }).click();
+    const roles = big.nodes.filter((n) => n.kind === 'role');
+    await page.getByLabel('From role').selectOption({ label: roles[0].label });
+    await page.getByLabel('To role').selectOption({ label: roles.at(-1)!.label });
+    const list = page.getByRole('list', { name: 'Transition path' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+    const steps = await list.locator(':scope > li').count();
+    await expect
+      .poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes')))
+      .toBeLessThanOrEqual(LOD_FOCUSED.maxNodes);
+    expect(Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBeGreaterThanOrEqual(steps);
+    // back to exploring: the overview returns
+    await page.getByRole('button', { name: 'Explore', exact: true }).click();
+    await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBe(overview);
     expect(errors).toEqual([]);
     await page.context().close();
   });

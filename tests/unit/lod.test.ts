@@ -44,6 +44,17 @@ describe('levelOfDetail', () => {
     const drawnRoleEdges = [...d.view.edges].filter((id) => model.nodes.get(model.edges.get(id)!.target)!.kind !== 'role').length;
     const allRoleEdges = [...view.edges].filter((id) => model.nodes.get(model.edges.get(id)!.target)!.kind !== 'role').length;
     expect(hidden).toBe(allRoleEdges - drawnRoleEdges);
+    // and per drawn role, by kind, against a direct count of its undrawn edges
+    for (const role of d.view.nodes) {
+      if (model.nodes.get(role)!.kind !== 'role') continue;
+      const left = { skill: 0, tool: 0, education: 0 };
+      for (const id of view.edges) {
+        const e = model.edges.get(id)!;
+        const kind = model.nodes.get(e.target)!.kind;
+        if (e.source === role && kind !== 'role' && !d.view.edges.has(id)) left[kind]++;
+      }
+      expect(d.more.get(role) ?? { skill: 0, tool: 0, education: 0 }).toEqual(left);
+    }
     expect(moreLabel({ tool: 412, skill: 1, education: 0 })).toBe('+412 more tools, +1 more skill');
   });
 });

@@ -11,12 +11,10 @@ import { findPaths } from '../algo/path';
 import { buildRoleIndex } from '../algo/roleIndex';
 import { overlapHighlight, pathHighlight } from '../view/emphasis';
 import { filterView } from '../view/filters';
-import { levelOfDetail, moreLabel } from '../view/lod';
+import { LOD_FOCUSED, levelOfDetail, moreLabel } from '../view/lod';
 import { buildViewModel, neighbourhood, NO_EMPHASIS } from '../view/viewModel';
 import type { Stores } from './url.svelte';
 
-/** With a path or comparison on screen, less faded context keeps every restyle cheap. */
-const FOCUSED_LOD = { maxNodes: 300, maxEdges: 600 };
 /** Above this many nodes the canvas uses its large-graph settings. */
 const LARGE = 2000;
 
@@ -65,7 +63,7 @@ export class Scene {
     if (this.showAll) return { view, reduced: false, more: new Map() };
     const selected = this.s.explore.selected;
     const reveal = new Set([...(selected ? neighbourhood(model, view, selected) : []), ...(highlight?.nodes ?? [])]);
-    return levelOfDetail(model, view, reveal, highlight ? FOCUSED_LOD : {});
+    return levelOfDetail(model, view, reveal, highlight ? LOD_FOCUSED : {});
   });
   readonly elements = $derived.by(() => {
     const { model, detailed, highlight } = this;
