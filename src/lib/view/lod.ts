@@ -40,12 +40,10 @@ export interface Detailed {
   more: Map<string, Record<Exclude<NodeKind, 'role'>, number>>;
 }
 
-/** What the cut needs that depends only on the view: orders by degree and support, computed once per view. */
+/** What the cut needs that depends only on the view: nodes by degree, computed once per view. */
 interface Ranking {
   roles: string[];
   others: string[];
-  /** Edges by support, strongest first. */
-  edges: string[];
   /** Per role: how many skills, tools and education the view links it to. */
   linked: Map<string, Record<Exclude<NodeKind, 'role'>, number>>;
 }
@@ -56,22 +54,18 @@ function rank(model: Model, view: View): Ranking {
   const hit = rankings.get(view);
   if (hit) return hit;
   const degree = new Map<string, number>();
+  const linked = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
   for (const id of view.edges) {
     const e = model.edges.get(id)!;
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    countLink(model, e.source, e.target, linked);
   }
   const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
   const roles: string[] = [];
   const others: string[] = [];
   for (const id of view.nodes) (model.nodes.get(id)!.kind === 'role' ? roles : others).push(id);
-  const support = (id: string) => view.edgeSupport.get(id) ?? 1;
-  const ranking = {
-    roles: roles.sort(byDegree),
-    others: others.sort(byDegree),
-    edges: [...view.edges].sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1)),
-    linked: roleLinks(model, view.edges),
-  };
+  const ranking = { roles: roles.sort(byDegree), others: others.sort(byDegree), linked };
   rankings.set(view, ranking);
   return ranking;
 }
@@ -92,12 +86,19 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
     keep.add(id);
   }
 
-  // edges: everything touching what is revealed, then each role's strongest edges within budget
+  // edges: everything touching what is revealed, then each role's strongest edges within budget (only
+  // edges between kept nodes are sorted: a few thousand, not the whole view)
+  const inside: string[] = [];
+  for (const id of view.edges) {
+    const e = model.edges.get(id)!;
+    if (keep.has(e.source) && keep.has(e.target)) inside.push(id);
+  }
+  const support = (id: string) => view.edgeSupport.get(id) ?? 1;
+  inside.sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1));
   const edges = new Set<string>();
   const candidates: string[] = [];
-  for (const id of ranking.edges) {
+  for (const id of inside) {
     const e = model.edges.get(id)!;
-    if (!keep.has(e.source) || !keep.has(e.target)) continue;
     if (reveal.has(e.source) || reveal.has(e.target)) edges.add(id);
     else candidates.push(id);
   }
@@ -138,14 +139,24 @@ function roleLinks(model: Model, edges: Iterable<string>): Map<string, Record<Ex
   const out = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
   for (const id of edges) {
     const e = model.edges.get(id)!;
-    if (model.nodes.get(e.source)!.kind !== 'role') continue;
-    const kind = model.nodes.get(e.target)!.kind;
-    if (kind === 'role') continue;
-    let counts = out.get(e.source);
-    if (!counts) out.set(e.source, (counts = { skill: 0, tool: 0, education: 0 }));
-    counts[kind]++;
+    countLink(model, e.source, e.target, out);
   }
   return out;
+}
+
+/** Count an edge from a role to a skill, tool or education in `counts`. */
+function countLink(
+  model: Model,
+  source: string,
+  target: string,
+  counts: Map<string, Record<Exclude<NodeKind, 'role'>, number>>,
+): void {
+  if (model.nodes.get(source)!.kind !== 'role') return;
+  const kind = model.nodes.get(target)!.kind;
+  if (kind === 'role') return;
+  let c = counts.get(source);
+  if (!c) counts.set(source, (c = { skill: 0, tool: 0, education: 0 }));
+  c[kind]++;
 }
 
 /** "+412 more tools, +30 more skills" for a role. */
