@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFrom, ROOT } from '../helpers/build';
+import { buildGraph } from '../../src/lib/extract/build';
+import { buildFrom, lexicon, ROOT } from '../helpers/build';
 
 const DIR = join(ROOT, 'tests', 'fixtures', 'unseen');
 const files = readdirSync(DIR).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md');
@@ -109,5 +110,19 @@ describe('discovery on unseen documents', () => {
   it('does not read "go on to become" as the Go language', () => {
     const { nodes } = summary('analytics-engineer.md');
     expect(nodes).not.toContain('tool: Go');
+  });
+
+  it('reads a salary bullet in a skills list as a salary, not as a skill', () => {
+    const text = [
+      'Quant Developers typically possess the following skills:',
+      '',
+      '- Proficiency in Rust and KDB+',
+      '',
+      '- **Quant Developers:** salaries range from $120,000 to $210,000 per year.',
+    ].join('\n');
+    const { graph } = buildGraph([{ file: 'quant.md', text }], lexicon());
+    expect(graph.nodes.map((n) => n.label.toLowerCase())).not.toContain('salaries range');
+    const role = graph.nodes.find((n) => n.label === 'Quant Developer');
+    expect(role?.attributes?.salary?.map((s) => [s.min, s.max, s.period])).toEqual([[120000, 210000, 'year']]);
   });
 });

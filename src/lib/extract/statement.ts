@@ -664,8 +664,9 @@ function analyseClause(
     }
   }
 
-  // 4. A list item under a skills/tools list that named nothing known is itself a term.
-  if (ctx.item && !things.length && !roles.length && (ctx.hint === 'skill' || ctx.hint === 'tool')) {
+  // 4. A list item under a skills/tools list that named nothing known is itself a term, unless it
+  // states an amount of money ("Data Engineers: salaries range from $90,000 …" is not a skill).
+  if (ctx.item && !things.length && !roles.length && (ctx.hint === 'skill' || ctx.hint === 'tool') && !/[$€£]\s?\d/.test(text)) {
     const phrase = text.replace(TRAILING, '');
     const parts = phrase.split(/\s+and\s+|,\s*/i);
     for (const p of parts.length <= 3 ? parts : [phrase]) add(termFor(a, p, ctx.hint, shouting, base));
