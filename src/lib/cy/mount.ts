@@ -88,10 +88,7 @@ export function mountCanvas(
 ): Canvas {
   const cy = cytoscape({
     container,
-    elements,
     style: stylesheet(theme, large),
-    // positions come with the elements; fitting waits for the first layout() call
-    layout: { name: 'preset', fit: false },
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -108,6 +105,9 @@ export function mountCanvas(
     else if (!container.dataset.renderedAt) cy.one('render', markRendered);
   };
   cy.one('render', markRendered);
+  // added after the constructor, which would otherwise run a layout pass over every node: positions
+  // come with the elements, and fitting waits for the first layout() call
+  cy.add(elements);
   cy.on('tap', 'node', (e) => events.onSelect(e.target.id()));
   cy.on('tap', (e) => {
     if (e.target === cy) events.onSelect(null);
