@@ -36,6 +36,8 @@ export interface BrowserBench {
   bundled: BrowserFigures;
   large: BrowserFigures;
   sigma: { firstFrame: number[]; error: string | null };
+  /** rolegraph's large-graph first paint over sigma's first frame, visit by visit (the visits alternate). */
+  ratios: number[];
   initialJsGzipKb: number;
 }
 
@@ -77,7 +79,14 @@ async function timed(page: Page, action: string, done: string): Promise<number> 
 
 const q = (sel: string) => `document.querySelector(${JSON.stringify(sel)})`;
 
-async function measure(browser: Browser, base: string, query: string, label: string, runs: number): Promise<BrowserFigures> {
+async function measure(
+  browser: Browser,
+  base: string,
+  query: string,
+  label: string,
+  runs: number,
+  afterVisit: () => Promise<void> = async () => {},
+): Promise<BrowserFigures> {
   const firstPaint: number[] = [];
   const marks: Record<string, number>[] = [];
   const actions: Record<string, number[]> = { select: [], filter: [], compare: [], path: [] };
@@ -180,6 +189,7 @@ async function measure(browser: Browser, base: string, query: string, label: str
       };
     }
     await page.context().close();
+    await afterVisit();
   }
   return {
     graph: label,
@@ -247,9 +257,16 @@ export async function benchBrowser(runs = 3): Promise<BrowserBench> {
   });
   try {
     const bundled = await measure(browser, base, '', 'bundled', runs);
-    const large = await measure(browser, base, '?graph=./large.json', 'large', runs);
-    const sigma = await sigmaFirstFrame(sigmaBrowser, base, runs);
-    return { bundled, large, sigma, initialJsGzipKb: NaN };
+    // the machine's speed drifts over a run: each large-graph visit is followed by a sigma visit, and
+    // the ratio is taken pair by pair
+    const sigma: { firstFrame: number[]; error: string | null } = { firstFrame: [], error: null };
+    const large = await measure(browser, base, '?graph=./large.json', 'large', runs, async () => {
+      const one = await sigmaFirstFrame(sigmaBrowser, base, 1);
+      sigma.firstFrame.push(...one.firstFrame);
+      sigma.error ??= one.error;
+    });
+    const ratios = large.firstPaint.map((t, i) => t / sigma.firstFrame[i]).filter(Number.isFinite);
+    return { bundled, large, sigma, ratios, initialJsGzipKb: NaN };
   } finally {
     await browser.close();
     await sigmaBrowser.close();

@@ -123,7 +123,9 @@ a PerformanceObserver over the whole visit. ${runs} visits per graph; median / p
 The large graph is generated (${b.large.nodes} nodes — 1,000 roles and 10,000 skills and tools — and
 ${b.large.edges} edges, laid out by the build's layout) and loaded with \`?graph=\`. Level of detail draws
 ${b.large.drawnNodes} nodes and ${b.large.drawnEdges} edges of it. The peer page draws the same file, whole, with sigma.js 3
-(WebGL through SwiftShader, \`--enable-unsafe-swiftshader\`), and records its first \`afterRender\`.
+(WebGL through SwiftShader, \`--enable-unsafe-swiftshader\`), and records its first \`afterRender\`. The
+machine's speed drifts within a run, so large-graph and sigma visits alternate and the ratio is taken
+visit by visit.
 
 | what | bundled graph (${b.bundled.nodes} nodes) | large graph | target |
 | --- | --- | --- | --- |
@@ -133,7 +135,7 @@ ${b.large.drawnNodes} nodes and ${b.large.drawnEdges} edges of it. The peer page
 | pan/zoom frame, median / p95 (${b.large.frames.count} frames) | ${ms(b.bundled.frames.median)} / ${ms(b.bundled.frames.p95)} | ${ms(b.large.frames.median)} / ${ms(b.large.frames.p95)} | large median ≤ 50 |
 | long tasks (count, total, longest) | ${b.bundled.longTasks.count}, ${ms(b.bundled.longTasks.total)}, ${ms(b.bundled.longTasks.max)} | ${b.large.longTasks.count}, ${ms(b.large.longTasks.total)}, ${ms(b.large.longTasks.max)} | |
 | sigma.js first frame of the whole large graph | | ${b.sigma.firstFrame.length ? rows(b.sigma.firstFrame) : `failed: ${b.sigma.error}`} | |
-| rolegraph first paint / sigma first frame | | ${(largeFirst / sigma).toFixed(2)}× | ≤ 1 |
+| rolegraph first paint / sigma first frame (median of ${b.ratios.length} alternating visits; range) | | ${quantile(b.ratios, 0.5).toFixed(2)}× (${Math.min(...b.ratios).toFixed(2)}–${Math.max(...b.ratios).toFixed(2)}); ratio of medians ${(largeFirst / sigma).toFixed(2)}× | ≤ 1 |
 | initial JavaScript (gzip, before first paint) | ${kb.toFixed(1)} kB | | ≤ 200 kB |
 `);
 }
