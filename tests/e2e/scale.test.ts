@@ -70,6 +70,19 @@ describe('a large graph', () => {
       .poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes')))
       .toBeLessThanOrEqual(LOD_FOCUSED.maxNodes);
     expect(Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBeGreaterThanOrEqual(steps);
+    // fitted to a path across the whole layout, the path's roles still carry names a person can read
+    const onPath = (await list.locator(':scope > li > strong').allInnerTexts()).map(
+      (label) => big.nodes.find((n) => n.kind === 'role' && n.label === label)!.id,
+    );
+    const renderedFont = (id: string) =>
+      page.evaluate(
+        ([sel, node]) => {
+          const cy = (document.querySelector(sel) as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+          return parseFloat(cy.getElementById(node).renderedStyle('font-size'));
+        },
+        ['.canvas', id],
+      );
+    for (const id of onPath) await expect.poll(() => renderedFont(id)).toBeGreaterThanOrEqual(11.9);
     // back to exploring: the overview returns
     await page.getByRole('button', { name: 'Explore', exact: true }).click();
     await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBe(overview);

@@ -30,6 +30,17 @@ export interface Canvas {
 
 const KIND_RING: Record<string, number> = { role: 4, skill: 3, tool: 2, education: 1 };
 
+/**
+ * Smallest on-screen sizes, in CSS pixels, of what is looked at on a large graph: the overview is
+ * fitted at a zoom where names would be drawn a few pixels high, or not at all. What is looked at: the
+ * selected or hovered node and its neighbours, the roles of a path or comparison and the moves between
+ * them (the skills and tools of a path are listed beside the graph).
+ */
+const READABLE = { font: 12, node: 18 };
+const EMPHASISED = 'node.selected, node.hovered, node.near, node[kind = "role"].highlight';
+const EMPHASISED_EDGES = 'edge.near, edge[kind = "transitions-to"].highlight';
+const ENLARGED_PROPS = 'font-size width height text-margin-y text-outline-width text-max-width border-width';
+
 function layoutOptions(id: LayoutId, hasPositions: boolean): LayoutOptions {
   switch (id) {
     case 'preset':
@@ -145,6 +156,43 @@ export function mountCanvas(
     const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1))));
     cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
   };
+  // On a large graph what is looked at keeps a readable size whatever the zoom (an element style
+  // on those few nodes only; everything else keeps the stylesheet's sizes).
+  let enlarged: cytoscape.NodeCollection = cy.collection().nodes();
+  let widened: cytoscape.EdgeCollection = cy.collection().edges();
+  /** Call inside a batch: the elements are restyled once, with whatever else changed. */
+  const keepReadable = () => {
+    if (!large) return;
+    const k = READABLE.font / (13 * cy.zoom());
+    const wanted = k > 1 ? cy.nodes(EMPHASISED) : cy.collection().nodes();
+    const lines = k > 1 ? cy.edges(EMPHASISED_EDGES) : cy.collection().edges();
+    enlarged.difference(wanted).removeStyle(ENLARGED_PROPS);
+    widened.difference(lines).removeStyle('width');
+    if (wanted.nonempty())
+      wanted.style({
+        'font-size': 13 * k,
+        'text-margin-y': 4 * k,
+        'text-outline-width': 2 * k,
+        'text-max-width': `${220 * k}px`,
+      });
+    wanted.forEach((n) => {
+      const size = Math.max(Number(n.data('size')) || 20, READABLE.node / cy.zoom());
+      const border = n.hasClass('selected') ? 5 : n.hasClass('highlight') || n.hasClass('hovered') ? 4 : 1.5;
+      n.style({ width: size, height: size, 'border-width': border * k });
+    });
+    // the moves of a path stand out from the requirements around them (arrows grow with the width)
+    lines.forEach((e) => {
+      e.style({ width: (e.data('kind') === 'transitions-to' ? 3 : 1) * k });
+    });
+    enlarged = wanted;
+    widened = lines;
+  };
+  let zoomTimer: ReturnType<typeof setTimeout> | undefined;
+  if (large)
+    cy.on('zoom', () => {
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(() => cy.batch(keepReadable), 120);
+    });
   // the canvas follows its container (panels opening, window resizing)
   const resize = new ResizeObserver(() => cy.resize());
   resize.observe(container);
@@ -186,6 +234,7 @@ export function mountCanvas(
         toAdd.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
         if (toAdd.length) cy.add(toAdd);
         added = toAdd.length;
+        keepReadable();
       });
       elements = next;
       count();
@@ -236,6 +285,7 @@ export function mountCanvas(
     },
     core: () => cy,
     destroy() {
+      clearTimeout(zoomTimer);
       resize.disconnect();
       cy.destroy();
     },

@@ -95,6 +95,8 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
     { selector: 'node.near, node.highlight', style: { opacity: 1, 'z-index': 10 } },
     { selector: 'edge.near, edge.highlight', style: { opacity: 1, width: 3, 'z-index': 10 } },
     { selector: 'node.highlight', style: { 'border-width': 4, 'border-color': theme.accent } },
+    // the roles of a path or comparison lie above the skills and tools around them
+    { selector: 'node[kind = "role"].highlight', style: { 'z-index': 15 } },
     { selector: 'node.selected', style: { 'border-width': 5, 'border-color': theme.accent, 'z-index': 20 } },
     { selector: 'node.hovered', style: { 'border-width': 4, 'border-color': theme.text } },
   ];
