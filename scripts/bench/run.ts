@@ -154,8 +154,19 @@ const tried = `## What was tried
   a little (0.9 → 1.7 MB/s on a first, denser generated corpus; the corpus above is more like the real
   article, with plain prose between facts). The second pass now re-reads only statements where a
   discovered term occurs that the first pass did not already find (2.5 → 2.7 MB/s). The remaining cost
-  is spread over many regular expressions per statement and the assembly of facts; a worker per core
-  would at most double it. 10 MB/s was not reached.
+  is spread over many regular expressions per statement and the assembly of facts. 10 MB/s was not
+  reached.
+- Build, third session: the gate before a statement is analysed is now built from the cue patterns
+  themselves (exact: 51% of the corpus's statements skip analysis, and a skipped one provably yields
+  nothing), and evidence is counted by statement number instead of long string keys. Neither changed
+  the throughput measurably; output stayed byte-identical. A parallel build was written and measured:
+  documents cut into contiguous shards, the first pass on each thread (worker_threads), discoveries
+  merged in document order, the second pass on each thread, and the shards' facts put back together
+  in order — byte-identical to the one-thread build. On this machine it took 7.0 s to 6.4 s: each
+  thread ran about 1.6× slower while the other ran (the build allocates heavily; a pure arithmetic loop
+  does scale 2× here), and a worker takes 0.34 s to start. It was not kept. Phase times of one build
+  of the 12 MB corpus: reading structure and boilerplate ~1.5–2.5 s, first pass ~2.7–4.5 s, second
+  pass ~2.2–3.7 s (of which ~1.5 s is matching discovered terms in every statement), assembly ~0.3 s.
 - Paths: the derived role graph first kept 25 candidates per role (431,000 edges at 10,000 roles, p95
   40 ms); 5 candidates found through requirements held by fewer than 400 roles brought it to about
   105,000 edges and p95 about 8 ms, and 4 candidates to about 88,000 edges and p95 about 6.5 ms.
@@ -192,9 +203,22 @@ const tried = `## What was tried
 - Bundled graph: preloading \`graph.json\` from index.html, so it downloads while the scripts load,
   made no measurable difference: the data is in about 300 ms after navigation and Cytoscape's first
   frame of the 76-node graph takes most of the next ~450 ms on this machine.
+- Browser, third session: From/To → path on the large graph took about 650 ms from a fresh page in a
+  profile: Svelte ~250 ms (of which the level of detail ~45 ms, re-counting "+N more" over all 54,000
+  edges, and \`history.pushState\` ~40 ms) and Cytoscape ~375 ms restyling ~900 faded elements. With a
+  path or comparison on screen the context is now 120 nodes / 200 edges instead of 300 / 600 (the top
+  of the overview's own ranking, so little is added back), "+N more" comes from per-view totals, and
+  the URL is written after the frame that shows the change: ~360 ms in the same profile. Only the
+  edges between kept nodes are sorted now, not all 54,000 (the level of detail's first cut: ~110 →
+  ~70 ms). Cytoscape is created empty and given the elements after, which skips a layout pass its
+  constructor runs over every node (~80 ms). The overview went from 350 nodes / 700 edges to 250 / 500
+  (first paint ~2.3 → ~2.0 s in paired runs; at fit zoom neither showed readable names, which is now
+  handled by keeping what is looked at readable at any zoom). Tried and dropped: not fitting the view
+  to a path on the bundled graph (no change: the time is the restyle and redraw, not the zoom).
 - Not done: validating a 15 MB graph file (valibot) still costs about 250 ms before the first paint;
   validating off the critical path (draw first, reject later) would show unchecked data for a moment,
-  and was not done. Cytoscape's WebGL renderer was not tried: the issue's own measurement had it
+  and was not done; validating in a worker while the page only waits would gain little, since the
+  worker has to parse the 15 MB again (~150 ms) before it can check anything. Cytoscape's WebGL renderer was not tried: the issue's own measurement had it
   slower than the canvas with software GL, and these machines have no GPU.
 `;
 // sections not run this time keep their previous figures
