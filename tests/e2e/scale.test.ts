@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/largeGraph';
 import { layoutGraph } from '../../src/lib/layout';
-import { LOD_DEFAULTS, LOD_FOCUSED } from '../../src/lib/view/lod';
+import { LANDMARKS, LOD_DEFAULTS, LOD_FOCUSED } from '../../src/lib/view/lod';
 import { ROOT } from '../helpers/build';
 import { baseURL, graphDrawn, launch, openPage } from './browser';
 
@@ -26,6 +26,17 @@ describe('a large graph', () => {
     const { page, errors } = await openPage(browser, '?graph=./big.json');
     const drawn = await graphDrawn(page);
     expect(drawn).toBeLessThanOrEqual(LOD_DEFAULTS.maxNodes);
+    // fitted whole, the overview's names are too small to read, but for its landmark roles
+    const readableRoles = () =>
+      page.evaluate((sel) => {
+        const cy = (document.querySelector(sel) as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        return cy
+          .nodes('[kind = "role"]')
+          .filter((n) => !!n.style('label') && parseFloat(n.renderedStyle('font-size')) >= 11.9)
+          .map((n) => n.style('label') as string);
+      }, '.canvas');
+    await expect.poll(async () => (await readableRoles()).length).toBe(LANDMARKS);
+    expect(await readableRoles()).not.toContainEqual(expect.stringContaining('more'));
     await expect
       .poll(() => page.getByTestId('summary').innerText())
       .toBe(`${big.nodes.length} nodes · ${big.edges.length} relations`);

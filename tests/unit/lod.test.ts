@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/largeGraph';
 import { DEFAULT_FILTERS, filterView } from '../../src/lib/view/filters';
-import { levelOfDetail, moreLabel } from '../../src/lib/view/lod';
+import { LANDMARKS, levelOfDetail, moreLabel } from '../../src/lib/view/lod';
 import { createModel } from '../../src/lib/view/model';
 
 const model = createModel(generateGraph(200, 30));
@@ -56,5 +56,18 @@ describe('levelOfDetail', () => {
       expect(d.more.get(role) ?? { skill: 0, tool: 0, education: 0 }).toEqual(left);
     }
     expect(moreLabel({ tool: 412, skill: 1, education: 0 })).toBe('+412 more tools, +1 more skill');
+  });
+
+  it('names the best-connected drawn roles as landmarks, and none when nothing is cut', () => {
+    const d = levelOfDetail(model, view, new Set(), { maxNodes: 400, maxEdges: 500 });
+    const degree = (id: string) =>
+      [...view.edges].filter((e) => model.edges.get(e)!.source === id || model.edges.get(e)!.target === id).length;
+    const drawnRoles = [...d.view.nodes].filter((id) => model.nodes.get(id)!.kind === 'role');
+    expect(d.landmarks.size).toBe(Math.min(LANDMARKS, drawnRoles.length));
+    const least = Math.min(...[...d.landmarks].map(degree));
+    for (const id of drawnRoles) if (!d.landmarks.has(id)) expect(degree(id)).toBeLessThanOrEqual(least);
+    const whole = levelOfDetail(model, view, new Set(), { maxNodes: 1e6, maxEdges: 1e7 });
+    expect(whole.reduced).toBe(false);
+    expect(whole.landmarks.size).toBe(0);
   });
 });

@@ -8,7 +8,15 @@ export function toElements(nodes: NodeVM[], edges: EdgeVM[]): ElementDefinition[
   for (const n of nodes) {
     out.push({
       group: 'nodes',
-      data: { id: n.id, label: n.more ? `${n.label}\n${n.more}` : n.label, kind: n.kind, size: n.size, px: n.x, py: n.y },
+      data: {
+        id: n.id,
+        label: n.more ? `${n.label}\n${n.more}` : n.label,
+        name: n.label,
+        kind: n.kind,
+        size: n.size,
+        px: n.x,
+        py: n.y,
+      },
       classes: n.classes.join(' '),
       position: n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : undefined,
     });

@@ -34,12 +34,12 @@ const KIND_RING: Record<string, number> = { role: 4, skill: 3, tool: 2, educatio
  * Smallest on-screen sizes, in CSS pixels, of what is looked at on a large graph: the overview is
  * fitted at a zoom where names would be drawn a few pixels high, or not at all. What is looked at: the
  * selected or hovered node and its neighbours, the roles of a path or comparison and the moves between
- * them (the skills and tools of a path are listed beside the graph).
+ * them (the skills and tools of a path are listed beside the graph), and the overview's landmark roles.
  */
 const READABLE = { font: 12, node: 18 };
-const EMPHASISED = 'node.selected, node.hovered, node.near, node[kind = "role"].highlight';
+const EMPHASISED = 'node.selected, node.hovered, node.near, node[kind = "role"].highlight, node.landmark';
 const EMPHASISED_EDGES = 'edge.near, edge[kind = "transitions-to"].highlight';
-const ENLARGED_PROPS = 'font-size width height text-margin-y text-outline-width text-max-width border-width';
+const ENLARGED_PROPS = 'label font-size width height text-margin-y text-outline-width text-max-width border-width';
 
 function layoutOptions(id: LayoutId, hasPositions: boolean): LayoutOptions {
   switch (id) {
@@ -179,6 +179,9 @@ export function mountCanvas(
       const size = Math.max(Number(n.data('size')) || 20, READABLE.node / cy.zoom());
       const border = n.hasClass('selected') ? 5 : n.hasClass('highlight') || n.hasClass('hovered') ? 4 : 1.5;
       n.style({ width: size, height: size, 'border-width': border * k });
+      // a landmark of the overview shows its name only ("+412 more tools" is for a closer look)
+      if (!n.is('.selected, .hovered, .near, .highlight')) n.style('label', n.data('name'));
+      else n.removeStyle('label');
     });
     // the moves of a path stand out from the requirements around them (arrows grow with the width)
     lines.forEach((e) => {

@@ -60,7 +60,7 @@ export class Scene {
   readonly detailed = $derived.by(() => {
     const { model, view, highlight } = this;
     if (!model || !view) return null;
-    if (this.showAll) return { view, reduced: false, more: new Map() };
+    if (this.showAll) return { view, reduced: false, more: new Map(), landmarks: new Set<string>() };
     const selected = this.s.explore.selected;
     const reveal = new Set([...(selected ? neighbourhood(model, view, selected) : []), ...(highlight?.nodes ?? [])]);
     return levelOfDetail(model, view, reveal, highlight ? LOD_FOCUSED : {});
@@ -74,6 +74,7 @@ export class Scene {
       selected: this.s.explore.selected,
       highlight: highlight?.nodes ?? null,
       highlightEdges: highlight?.edges ?? null,
+      landmarks: detailed.landmarks,
     };
     const more = new Map([...detailed.more].map(([id, c]) => [id, moreLabel(c)]));
     const { nodes, edges } = buildViewModel(model, detailed.view, emphasis, more);

@@ -40,7 +40,15 @@ export interface Detailed {
   reduced: boolean;
   /** Per drawn role: how many of its skills, tools and education are not drawn. */
   more: Map<string, Record<Exclude<NodeKind, 'role'>, number>>;
+  /**
+   * The best-connected roles drawn, when something was left out: names to find one's way by in an
+   * overview too wide for every name to be read.
+   */
+  landmarks: Set<string>;
 }
+
+/** How many roles of a cut overview are landmarks. */
+export const LANDMARKS = 20;
 
 /** What the cut needs that depends only on the view: nodes by degree, computed once per view. */
 interface Ranking {
@@ -78,7 +86,8 @@ function rank(model: Model, view: View): Ranking {
  */
 export function levelOfDetail(model: Model, view: View, reveal: Set<string>, options: Partial<LodOptions> = {}): Detailed {
   const opts = { ...LOD_DEFAULTS, ...options };
-  if (view.nodes.size <= opts.maxNodes && view.edges.size <= opts.maxEdges) return { view, reduced: false, more: new Map() };
+  if (view.nodes.size <= opts.maxNodes && view.edges.size <= opts.maxEdges)
+    return { view, reduced: false, more: new Map(), landmarks: new Set() };
 
   const ranking = rank(model, view);
   const keep = new Set<string>([...reveal].filter((id) => view.nodes.has(id)));
@@ -133,7 +142,8 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
     const s = view.edgeSupport.get(id);
     if (s !== undefined) edgeSupport.set(id, s);
   }
-  return { view: { nodes: keep, edges, edgeSupport }, reduced: true, more };
+  const landmarks = new Set(ranking.roles.filter((id) => keep.has(id)).slice(0, LANDMARKS));
+  return { view: { nodes: keep, edges, edgeSupport }, reduced: true, more, landmarks };
 }
 
 /** Per role: how many skills, tools and education these edges link it to. */

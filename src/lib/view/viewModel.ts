@@ -38,6 +38,8 @@ export interface Emphasis {
   highlight: Set<string> | null;
   /** Edges to highlight with the nodes. */
   highlightEdges: Set<string> | null;
+  /** Nodes whose names stay readable in a wide overview, unless something else is emphasised. */
+  landmarks?: Set<string>;
 }
 
 /** No emphasis. */
@@ -65,6 +67,7 @@ export function buildViewModel(
     else if (hoverSet) classes.push(hoverSet.has(id) ? 'near' : 'faded');
     if (emphasis.selected === id) classes.push('selected');
     if (emphasis.hover === id) classes.push('hovered');
+    if (emphasis.landmarks?.has(id) && !classes.includes('faded')) classes.push('landmark');
     nodes.push({
       id,
       label: n.label,
