@@ -62,6 +62,27 @@ export function currentSearch(s: Stores): string {
   return serialiseUrlState(state);
 }
 
+/**
+ * Mirror the view in the URL so it can be shared; back and forward walk through views. Written after
+ * the frame that shows the change: nobody waits for the address bar, and writing history costs the
+ * browser tens of milliseconds on a slow machine. Call while a component initialises.
+ */
+export function mirrorUrl(s: Stores, ready: () => boolean): void {
+  let queued = false;
+  $effect(() => {
+    const search = currentSearch(s);
+    if (!ready() || search === location.search || queued) return;
+    queued = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        queued = false;
+        const latest = currentSearch(s);
+        if (latest !== location.search) history.pushState(null, '', latest || location.pathname);
+      }),
+    );
+  });
+}
+
 /** The `?graph=` value of a query string, before any graph is loaded. */
 export function graphParam(search: string): string | null {
   return parseUrlState(search).state.graph;
