@@ -58,7 +58,8 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
         'border-color': theme.halo,
       },
     },
-    { selector: 'node[kind = "role"]', style: { 'font-size': 15, 'font-weight': 'bold' } },
+    // roles are what people navigate by: they lie above the skills and tools around them
+    { selector: 'node[kind = "role"]', style: { 'font-size': 15, 'font-weight': 'bold', 'z-index': 5 } },
     ...kinds,
     // on large graphs only roles carry names until a skill or tool is looked at: at overview scale
     // thousands of labels are unreadable, and each costs the first frame a text measure
