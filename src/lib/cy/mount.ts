@@ -131,31 +131,6 @@ export function mountCanvas(
     container.dataset.edges = String(cy.edges().length);
   };
   count();
-  /**
-   * Fit nodes into view from their positions and sizes. Cytoscape's own fit measures every label,
-   * which on a large graph costs more than drawing it.
-   */
-  const fitNodes = (nodes: cytoscape.CollectionReturnValue | cytoscape.NodeCollection) => {
-    const list = nodes.nodes();
-    if (list.empty()) return;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    list.forEach((n) => {
-      const p = n.position();
-      const r = (Number(n.data('size')) || 20) / 2;
-      x1 = Math.min(x1, p.x - r - 60);
-      x2 = Math.max(x2, p.x + r + 60);
-      y1 = Math.min(y1, p.y - r);
-      y2 = Math.max(y2, p.y + r + 24);
-    });
-    const w = cy.width();
-    const h = cy.height();
-    const pad = 40;
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1))));
-    cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
-  };
   // On a large graph what is looked at keeps a readable size whatever the zoom (an element style
   // on those few nodes only; everything else keeps the stylesheet's sizes).
   let enlarged: cytoscape.NodeCollection = cy.collection().nodes();
@@ -196,6 +171,34 @@ export function mountCanvas(
       clearTimeout(zoomTimer);
       zoomTimer = setTimeout(() => cy.batch(keepReadable), 120);
     });
+  /**
+   * Fit nodes into view from their positions and sizes. Cytoscape's own fit measures every label,
+   * which on a large graph costs more than drawing it.
+   */
+  const fitNodes = (nodes: cytoscape.CollectionReturnValue | cytoscape.NodeCollection) => {
+    const list = nodes.nodes();
+    if (list.empty()) return;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    list.forEach((n) => {
+      const p = n.position();
+      const r = (Number(n.data('size')) || 20) / 2;
+      x1 = Math.min(x1, p.x - r - 60);
+      x2 = Math.max(x2, p.x + r + 60);
+      y1 = Math.min(y1, p.y - r);
+      y2 = Math.max(y2, p.y + r + 24);
+    });
+    const w = cy.width();
+    const h = cy.height();
+    const pad = 40;
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1))));
+    cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
+    // sizes that follow the zoom are right in the next frame, not once the zoom has settled
+    clearTimeout(zoomTimer);
+    cy.batch(keepReadable);
+  };
   // the canvas follows its container (panels opening, window resizing)
   const resize = new ResizeObserver(() => cy.resize());
   resize.observe(container);
