@@ -1,7 +1,7 @@
 // Large graphs stay usable: level of detail, layout in a worker, and code that loads only when used.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/largeGraph';
 import { layoutGraph } from '../../src/lib/layout';
@@ -21,20 +21,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Each drawn role's label and its font size on screen, read from the page's Cytoscape instance. */
+function roleLabels(page: Page): Promise<{ id: string; label: string; fontPx: number }[]> {
+  return page.evaluate(() => {
+    const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    return cy.nodes('[kind = "role"]').map((n) => ({
+      id: n.id(),
+      label: String(n.style('label') ?? ''),
+      fontPx: parseFloat(n.renderedStyle('font-size')),
+    }));
+  });
+}
+
 describe('a large graph', () => {
   it('draws a level of detail, says so, reveals what is selected and can draw everything', async () => {
     const { page, errors } = await openPage(browser, '?graph=./big.json');
     const drawn = await graphDrawn(page);
     expect(drawn).toBeLessThanOrEqual(LOD_DEFAULTS.maxNodes);
     // fitted whole, the overview's names are too small to read, but for its landmark roles
-    const readableRoles = () =>
-      page.evaluate((sel) => {
-        const cy = (document.querySelector(sel) as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-        return cy
-          .nodes('[kind = "role"]')
-          .filter((n) => !!n.style('label') && parseFloat(n.renderedStyle('font-size')) >= 11.9)
-          .map((n) => n.style('label') as string);
-      }, '.canvas');
+    const readableRoles = async () => (await roleLabels(page)).filter((r) => r.label && r.fontPx >= 11.9).map((r) => r.label);
     await expect.poll(async () => (await readableRoles()).length).toBe(LANDMARKS);
     expect(await readableRoles()).not.toContainEqual(expect.stringContaining('more'));
     await expect
@@ -85,14 +90,7 @@ describe('a large graph', () => {
     const onPath = (await list.locator(':scope > li > strong').allInnerTexts()).map(
       (label) => big.nodes.find((n) => n.kind === 'role' && n.label === label)!.id,
     );
-    const renderedFont = (id: string) =>
-      page.evaluate(
-        ([sel, node]) => {
-          const cy = (document.querySelector(sel) as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-          return parseFloat(cy.getElementById(node).renderedStyle('font-size'));
-        },
-        ['.canvas', id],
-      );
+    const renderedFont = async (id: string) => (await roleLabels(page)).find((r) => r.id === id)?.fontPx ?? 0;
     for (const id of onPath) await expect.poll(() => renderedFont(id)).toBeGreaterThanOrEqual(11.9);
     // back to exploring: the overview returns
     await page.getByRole('button', { name: 'Explore', exact: true }).click();
