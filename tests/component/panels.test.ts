@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Panels as a person meets them, rendered with @testing-library/svelte (no Cytoscape in jsdom).
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Details from '../../src/components/Details.svelte';
 import Legend from '../../src/components/Legend.svelte';
@@ -27,6 +28,15 @@ const model = createModel(file);
 const view = filterView(model, DEFAULT_FILTERS);
 afterEach(() => cleanup());
 
+/** Open every connection of the details panel (jsdom neither opens <details> on a click nor fires toggle). */
+async function openConnections(root: HTMLElement) {
+  for (const d of root.querySelectorAll('details')) {
+    d.open = true;
+    await fireEvent(d, new Event('toggle'));
+  }
+  await tick();
+}
+
 describe('Details', () => {
   it('shows kind, salary, connections grouped by relation and the evidence quotes', async () => {
     const onSelect = vi.fn();
@@ -36,6 +46,9 @@ describe('Details', () => {
     expect(screen.getByText('Analysts earn $50,000 to $70,000 a year.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Requires skills/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: /Can move on to/ })).toBeTruthy();
+    // a connection's quotes appear when it is opened
+    expect(screen.queryAllByText('Analyst and SQL.')).toHaveLength(0);
+    await openConnections(document.body);
     expect(screen.getAllByText('Analyst and SQL.')).toHaveLength(2);
     expect(screen.getAllByText(/Document doc1, line 1\b/).length).toBeGreaterThan(0);
     await fireEvent.click(screen.getByRole('button', { name: 'Go to Scientist' }));
@@ -44,7 +57,7 @@ describe('Details', () => {
     expect(onSelect).toHaveBeenCalledWith(null);
   });
 
-  it('renders markup in quotes as text, never as HTML', () => {
+  it('renders markup in quotes as text, never as HTML', async () => {
     const hostile = tiny(['r:Analyst > s:SQL']);
     hostile.edges[0].evidence[0].quote = '<img src=x onerror="window.__pwned=1"> Analysts use SQL.';
     const m = createModel(hostile);
@@ -56,6 +69,7 @@ describe('Details', () => {
       onSelect: vi.fn(),
       onFocus: vi.fn(),
     });
+    await openConnections(container);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/<img src=x/)).toBeTruthy();
   });

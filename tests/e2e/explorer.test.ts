@@ -48,6 +48,12 @@ describe('the explorer', () => {
     expect(text).toMatch(/Used by roles/);
     expect(text).toContain('DEEP UNDERSTANDING OF MACHINE LEARNING FRAMEWORKS LIKE TENSORFLOW, PYTORCH, AND SCIKIT-LEARN');
     expect(text).toMatch(/Data Science Vs Machine Learning Engineer, line 53/);
+    // a connection's quotes are drawn when it is opened
+    const first = details.locator('ul.connections details').first();
+    expect(await first.locator('blockquote').count()).toBe(0);
+    await first.locator('summary').click();
+    await expect.poll(() => first.locator('blockquote').count()).toBeGreaterThan(0);
+    expect(await first.locator('cite').first().innerText()).toMatch(/, line \d+$/);
     await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('tool:pytorch');
     await screenshot(page, 'explorer-selected');
     await page.keyboard.press('Escape');
