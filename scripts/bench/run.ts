@@ -215,11 +215,31 @@ const tried = `## What was tried
   (first paint ~2.3 → ~2.0 s in paired runs; at fit zoom neither showed readable names, which is now
   handled by keeping what is looked at readable at any zoom). Tried and dropped: not fitting the view
   to a path on the bundled graph (no change: the time is the restyle and redraw, not the zoom).
-- Not done: validating a 15 MB graph file (valibot) still costs about 250 ms before the first paint;
-  validating off the critical path (draw first, reject later) would show unchecked data for a moment,
-  and was not done; validating in a worker while the page only waits would gain little, since the
-  worker has to parse the 15 MB again (~150 ms) before it can check anything. Cytoscape's WebGL renderer was not tried: the issue's own measurement had it
-  slower than the canvas with software GL, and these machines have no GPU.
+- Browser, fourth session. Kept: the graph file is decoded from its bytes (arrayBuffer + TextDecoder)
+  instead of Response.text(), which this Chromium does ~100 ms slower on a 15 MB file (506–621 vs
+  644–803 ms, alternating in one page); the node search index (Fuse over 11,000 labels and aliases,
+  ~40 ms) is built in the idle warm-up or on the first search instead of before the first paint
+  (large first paint, paired medians: 2,231–2,436 → 2,076–2,201 ms); the details panel draws a
+  connection's quotes when it is opened (selecting a well-linked role created hundreds of hidden
+  quotes: Details 57 → 17 ms in a profile). Tried and dropped: (1) downloading the file in a Web
+  Worker, which keeps the page responsive during the download (longest main-thread gap 9–42 ms
+  instead of 412–597 ms with Response.text()), checking the schema there while the page parses, and
+  warming Cytoscape up off screen meanwhile — the file reached the page 300–400 ms later and the
+  warm-up saved only ~100 ms of the first frame, so the first paint got slower (paired medians
+  2.75–2.94 vs 2.36–2.79 s); (2) starting the download from a first script at ~70 ms instead of
+  ~210 ms — it did not finish earlier (the preview server compresses the 15 MB on the fly and that
+  bounds the download), first paint unchanged; (3) preloading the Cytoscape chunk and graph.json from
+  index.html — bundled first paint unchanged (843–880 ms either way); (4) Cytoscape's WebGL renderer:
+  Chromium here gives WebGL2 through SwiftShader even with --disable-gpu, and it was much slower than
+  the canvas — bundled first paint ~1.8 s vs ~0.82 s, large ~4.0–4.4 s vs ~2.1 s, bundled path action
+  224–248 vs 111–136 ms — so it is not offered (it may help on a machine with a GPU; none here to
+  measure that). Where the bundled graph's first paint goes (profile): the app's script runs until
+  ~230 ms, the data is in at ~360 ms, and Cytoscape's first frame of 196 elements takes the next
+  ~450 ms (style ~150, label measures ~40, layered textures ~200), most of it code running for the
+  first time: a 24-element off-screen warm-up frame itself took ~400 ms.
+- Not done: validating a 15 MB graph file (valibot) still costs about 170–250 ms before the first
+  paint; validating off the critical path (draw first, reject later) would show unchecked data for a
+  moment, and was not done (a worker that validates while the page parses was measured above).
 `;
 // sections not run this time keep their previous figures
 const previous = new Map<string, string>();
