@@ -237,9 +237,16 @@ const tried = `## What was tried
   ~230 ms, the data is in at ~360 ms, and Cytoscape's first frame of 196 elements takes the next
   ~450 ms (style ~150, label measures ~40, layered textures ~200), most of it code running for the
   first time: a 24-element off-screen warm-up frame itself took ~400 ms.
-- Not done: validating a 15 MB graph file (valibot) still costs about 170–250 ms before the first
-  paint; validating off the critical path (draw first, reject later) would show unchecked data for a
-  moment, and was not done (a worker that validates while the page parses was measured above).
+- Browser, fifth session. The graph file's schema check was valibot's, ~260 ms on the 15 MB file in
+  Node and ~170–230 ms in the page, 2–3× JSON.parse itself. It is now TypeBox's check compiled to code
+  ahead of time (\`npm run gen:check\` writes \`src/lib/schema.check.ts\`; a unit test fails when it
+  is stale and a property test holds it to TypeBox's own reading): 11–30 ms in Node. TypeBox compiles
+  with eval at run time, which the page's Content-Security-Policy forbids; its interpreter, tried
+  first, took ~770 ms in the page (first paint 2.16 → 2.77 s, paired), so the check is generated and
+  the interpreter only describes files the check rejects. Paired first paints (production builds,
+  alternating): large 2,410 → 2,145 ms medians in one run, 2,155 → 1,919 ms in another; bundled
+  ~907 → ~926 ms (within this machine's noise; the initial JavaScript grew 63 → 79 kB gzip, mostly
+  TypeBox's interpreter, which Rolldown keeps in the entry chunk even when imported on demand).
 `;
 // sections not run this time keep their previous figures
 const previous = new Map<string, string>();

@@ -119,7 +119,7 @@ describe('the explorer', () => {
   });
 
   it('opens another graph from the file picker and rejects an invalid one with a clear message', async () => {
-    const { page } = await openPage(browser);
+    const { page, errors } = await openPage(browser);
     await graphDrawn(page);
     const small = {
       format: 'rolegraph',
@@ -145,6 +145,18 @@ describe('the explorer', () => {
     });
     await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/bad\.json.*unsupported format version 9/);
     expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    // a file the schema rejects is described field by field, under the page's no-eval policy
+    const noEvidence = { ...small, nodes: [{ ...small.nodes[0], evidence: [] }] };
+    await input.setInputFiles({
+      name: 'worse.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(noEvidence)),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toMatch(/worse\.json: not a valid rolegraph file: nodes\.0\.evidence: must not have fewer than 1 items/);
+    expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    expect(errors).toEqual([]);
     await input.setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
     await expect.poll(async () => Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBe(1);
     await page.context().close();

@@ -2,27 +2,30 @@
  * The lexicon: known terms read from `graph-data/lexicon.json` (data, never code), validated at the
  * boundary and compiled into one matcher together with the terms discovered in the documents.
  */
-import * as v from 'valibot';
-import { NODE_KINDS, type NodeKind } from '../schema';
+import * as Type from 'typebox';
+import type { Static } from 'typebox';
+import { Compile } from 'typebox/compile';
+import { NODE_KINDS, problemText, type NodeKind } from '../schema';
 import { singular, termKey } from './text';
 
-const TermSchema = v.object({
-  label: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  kind: v.picklist(NODE_KINDS),
-  aliases: v.optional(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), []),
-  ambiguous: v.optional(v.boolean(), false),
+const Label = Type.String({ minLength: 1, maxLength: 200 });
+const TermSchema = Type.Object({
+  label: Label,
+  kind: Type.Enum(NODE_KINDS),
+  aliases: Type.Optional(Type.Array(Label)),
+  ambiguous: Type.Optional(Type.Boolean()),
 });
-const LexiconSchema = v.object({
-  version: v.literal(1),
-  roleHeads: v.array(v.pipe(v.string(), v.minLength(2))),
-  abbreviations: v.optional(v.record(v.string(), v.string()), {}),
-  terms: v.array(TermSchema),
+const LexiconSchema = Type.Object({
+  version: Type.Literal(1),
+  roleHeads: Type.Array(Type.String({ minLength: 2 })),
+  abbreviations: Type.Optional(Type.Record(Type.String(), Type.String())),
+  terms: Type.Array(TermSchema),
 });
 
-/** A known term. */
-export type Term = v.InferOutput<typeof TermSchema> & { discovered?: boolean };
+/** A known term (aliases and ambiguity filled in). */
+export type Term = Required<Static<typeof TermSchema>> & { discovered?: boolean };
 /** A validated lexicon. */
-export type Lexicon = v.InferOutput<typeof LexiconSchema>;
+export type Lexicon = Omit<Static<typeof LexiconSchema>, 'terms'> & { terms: Term[] };
 
 /** An empty lexicon with the usual role heads, for runs without a lexicon file. */
 export const EMPTY_LEXICON: Lexicon = {
@@ -45,12 +48,13 @@ export const EMPTY_LEXICON: Lexicon = {
 
 /** Validate lexicon data; throws an Error whose message says what is wrong. */
 export function parseLexicon(data: unknown): Lexicon {
-  const r = v.safeParse(LexiconSchema, data);
-  if (!r.success) {
-    const i = r.issues[0];
-    throw new Error(`invalid lexicon: ${v.getDotPath(i) ?? '(root)'}: ${i.message}`);
-  }
-  return r.output;
+  const check = Compile(LexiconSchema);
+  if (!check.Check(data)) throw new Error(`invalid lexicon: ${problemText(check.Errors(data)[0])}`);
+  return {
+    ...data,
+    abbreviations: data.abbreviations ?? {},
+    terms: data.terms.map((t) => ({ ...t, aliases: t.aliases ?? [], ambiguous: t.ambiguous ?? false })),
+  };
 }
 
 /** A term matched in a text. */
