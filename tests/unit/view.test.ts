@@ -3,7 +3,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../src/lib/cy/elements';
 import { stylesheet, THEMES } from '../../src/lib/cy/style';
-import { DEFAULT_FILTERS, countKinds, filterView } from '../../src/lib/view/filters';
+import { DEFAULT_FILTERS, countKinds, filterView, supportIn } from '../../src/lib/view/filters';
 import { createModel } from '../../src/lib/view/model';
 import { tableRows } from '../../src/lib/view/table';
 import { buildViewModel, NO_EMPHASIS, nodeSize } from '../../src/lib/view/viewModel';
@@ -41,7 +41,15 @@ describe('filterView', () => {
     expect([...d2.edges]).toEqual(['role:scientist|requires|skill:sql']);
     const strong = filterView(model, { ...DEFAULT_FILTERS, minSupport: 2 });
     expect([...strong.edges].sort()).toEqual(['role:analyst|requires|skill:sql', 'role:scientist|uses|tool:python']);
-    expect(strong.edgeSupport.get('role:analyst|requires|skill:sql')).toBe(3);
+    expect(supportIn(model, strong, 'role:analyst|requires|skill:sql')).toBe(3);
+    // an edge stated in two documents counts only the chosen one's statements
+    const file = structuredClone(model.file);
+    const both = file.edges.find((e) => e.id === 'role:scientist|requires|skill:sql')!;
+    both.evidence.push({ ...both.evidence[0], document: 'doc1' });
+    both.support = { statements: 2, documents: 2 };
+    const mixed = createModel(file);
+    expect(supportIn(mixed, filterView(mixed, DEFAULT_FILTERS), both.id)).toBe(2);
+    expect(supportIn(mixed, filterView(mixed, { ...DEFAULT_FILTERS, documents: ['doc2'] }), both.id)).toBe(1);
   });
 
   it('focuses on 1 or 2 hops around a node', () => {

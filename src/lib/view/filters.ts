@@ -27,12 +27,34 @@ export interface Focus {
 export interface View {
   nodes: Set<string>;
   edges: Set<string>;
-  /** Support of each visible edge counting only the chosen documents. */
+  /**
+   * Support of visible edges counting only the chosen documents, filled only under a document filter;
+   * otherwise an edge's support is its own (read both through {@link supportIn}).
+   */
   edgeSupport: Map<string, number>;
+}
+
+/** An edge's support in a view: its statements in the chosen documents, or all of them. */
+export function supportIn(model: Model, view: View, id: string): number {
+  return view.edgeSupport.get(id) ?? model.edges.get(id)!.support.statements;
+}
+
+function unfiltered(filters: Filters): boolean {
+  return (
+    !filters.documents.length &&
+    filters.minSupport <= 1 &&
+    NODE_KINDS.every((k) => filters.kinds.includes(k)) &&
+    EDGE_KINDS.every((k) => filters.edgeKinds.includes(k))
+  );
 }
 
 /** Compute the visible subgraph. */
 export function filterView(model: Model, filters: Filters, focus: Focus | null = null): View {
+  // nothing filtered out: the whole graph, in file order, without a pass over every edge
+  if (unfiltered(filters)) {
+    const all = { nodes: new Set(model.nodes.keys()), edges: new Set(model.edges.keys()), edgeSupport: new Map() };
+    return focus && all.nodes.has(focus.node) ? focusView(model, all, focus) : all;
+  }
   const kinds = new Set(filters.kinds);
   const edgeKinds = new Set(filters.edgeKinds);
   const docs = filters.documents.length ? new Set(filters.documents) : null;
@@ -49,7 +71,7 @@ export function filterView(model: Model, filters: Filters, focus: Focus | null =
     const support = docs ? e.evidence.filter((x) => docs.has(x.document)).length : e.support.statements;
     if (support < Math.max(1, filters.minSupport)) continue;
     edges.add(e.id);
-    edgeSupport.set(e.id, support);
+    if (docs) edgeSupport.set(e.id, support);
   }
   // Skills, tools and education left without any edge are noise once their roles are filtered out.
   if (filters.minSupport > 1 || docs || edgeKinds.size < EDGE_KINDS.length || kinds.size < NODE_KINDS.length) {

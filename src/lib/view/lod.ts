@@ -6,7 +6,7 @@
  * canvas can say "+412 more". Pure.
  */
 import type { NodeKind } from '../schema';
-import type { View } from './filters';
+import { supportIn, type View } from './filters';
 import type { Model } from './model';
 
 /** Budgets for the drawn graph. */
@@ -54,28 +54,39 @@ export const LANDMARKS = 20;
 interface Ranking {
   roles: string[];
   others: string[];
-  /** Per role: how many skills, tools and education the view links it to. */
-  linked: Map<string, Record<Exclude<NodeKind, 'role'>, number>>;
 }
 
 const rankings = new WeakMap<View, Ranking>();
 
+/** Whether every edge of the graph is in the view (no filter left any out). */
+function whole(model: Model, view: View): boolean {
+  return view.edges.size === model.edges.size;
+}
+
+/**
+ * Nodes by degree in the view, most connected first (ties by id). Degrees come from each node's
+ * incident edges, which on the whole graph are simply counted, so ranking costs no pass over the
+ * edges themselves.
+ */
 function rank(model: Model, view: View): Ranking {
   const hit = rankings.get(view);
   if (hit) return hit;
-  const degree = new Map<string, number>();
-  const linked = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
-  for (const id of view.edges) {
-    const e = model.edges.get(id)!;
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    countLink(model, e.source, e.target, linked);
+  const all = whole(model, view);
+  const roles: { id: string; degree: number }[] = [];
+  const others: { id: string; degree: number }[] = [];
+  for (const id of view.nodes) {
+    const incident = model.incident.get(id) ?? [];
+    let degree = incident.length;
+    if (!all) {
+      degree = 0;
+      for (const eid of incident) if (view.edges.has(eid)) degree++;
+    }
+    (model.nodes.get(id)!.kind === 'role' ? roles : others).push({ id, degree });
   }
-  const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
-  const roles: string[] = [];
-  const others: string[] = [];
-  for (const id of view.nodes) (model.nodes.get(id)!.kind === 'role' ? roles : others).push(id);
-  const ranking = { roles: roles.sort(byDegree), others: others.sort(byDegree), linked };
+  const byDegree = (a: { id: string; degree: number }, b: { id: string; degree: number }) =>
+    b.degree - a.degree || (a.id < b.id ? -1 : 1);
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+  const ranking = { roles: ids(roles.sort(byDegree)), others: ids(others.sort(byDegree)) };
   rankings.set(view, ranking);
   return ranking;
 }
@@ -98,13 +109,22 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
   }
 
   // edges: everything touching what is revealed, then each role's strongest edges within budget (only
-  // edges between kept nodes are sorted: a few thousand, not the whole view)
+  // edges between kept nodes are read, from each kept node's own edges, and sorted: a few thousand,
+  // not the whole view)
+  // (what each kept role links to in the view is counted in the same pass, for "+N more")
+  const all = whole(model, view);
   const inside: string[] = [];
-  for (const id of view.edges) {
-    const e = model.edges.get(id)!;
-    if (keep.has(e.source) && keep.has(e.target)) inside.push(id);
+  const linked = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
+  for (const id of keep) {
+    for (const eid of model.incident.get(id) ?? []) {
+      const e = model.edges.get(eid)!;
+      if (e.source !== id || !(all || view.edges.has(eid))) continue;
+      countLink(model, e.source, e.target, linked);
+      if (keep.has(e.target)) inside.push(eid);
+    }
   }
-  const support = (id: string) => view.edgeSupport.get(id) ?? 1;
+  const supports = new Map(inside.map((id) => [id, supportIn(model, view, id)]));
+  const support = (id: string) => supports.get(id)!;
   inside.sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1));
   const edges = new Set<string>();
   const candidates: string[] = [];
@@ -127,14 +147,9 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
   // what each drawn role leaves out: all it links to in the view, less what is drawn
   const drawnLinks = roleLinks(model, edges);
   const more = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
-  for (const [role, all] of ranking.linked) {
-    if (!keep.has(role)) continue;
+  for (const [role, counts] of linked) {
     const drawn = drawnLinks.get(role);
-    const counts = {
-      skill: all.skill - (drawn?.skill ?? 0),
-      tool: all.tool - (drawn?.tool ?? 0),
-      education: all.education - (drawn?.education ?? 0),
-    };
+    if (drawn) for (const k of ['skill', 'tool', 'education'] as const) counts[k] -= drawn[k];
     if (counts.skill || counts.tool || counts.education) more.set(role, counts);
   }
   const edgeSupport = new Map<string, number>();

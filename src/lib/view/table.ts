@@ -1,7 +1,7 @@
 /** Rows of the text view: the filtered graph as tables a keyboard and a screen reader can read. Pure. */
 import { compareText } from './text';
 import { EDGE_LABELS, type NodeKind } from '../schema';
-import type { View } from './filters';
+import { supportIn, type View } from './filters';
 import type { Model } from './model';
 
 /** A node row. */
@@ -49,7 +49,7 @@ export function tableRows(model: Model, view: View): { nodes: NodeRow[]; edges: 
         relation: EDGE_LABELS[e.kind],
         target: e.target,
         targetLabel: model.nodes.get(e.target)!.label,
-        support: view.edgeSupport.get(id) ?? e.support.statements,
+        support: supportIn(model, view, id),
       };
     })
     .sort(

@@ -4,7 +4,7 @@
  * knowledge of the renderer. Pure.
  */
 import type { EdgeKind, NodeKind } from '../schema';
-import type { View } from './filters';
+import { supportIn, type View } from './filters';
 import type { Model } from './model';
 
 /** A node as drawn. */
@@ -87,7 +87,7 @@ export function buildViewModel(
     else if (emphasis.highlight)
       classes.push(emphasis.highlight.has(e.source) && emphasis.highlight.has(e.target) ? 'highlight' : 'faded');
     else if (hoverSet) classes.push(e.source === emphasis.hover || e.target === emphasis.hover ? 'near' : 'faded');
-    const support = view.edgeSupport.get(id) ?? 1;
+    const support = supportIn(model, view, id);
     edges.push({
       id,
       source: e.source,
