@@ -38,6 +38,8 @@ export interface BrowserBench {
   sigma: { firstFrame: number[]; error: string | null };
   /** rolegraph's large-graph first paint over sigma's first frame, visit by visit (the visits alternate). */
   ratios: number[];
+  /** First paint with the opt-in WebGL renderer, bundled and large graph. */
+  webgl: { bundled: number[]; large: number[] };
   initialJsGzipKb: number;
 }
 
@@ -205,6 +207,21 @@ async function measure(
   };
 }
 
+/** First paints with Cytoscape's WebGL renderer, chosen as a person would (the stored preference). */
+async function webglFirstPaint(browser: Browser, url: string, runs: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(`localStorage.setItem('rolegraph:webgl', '1')`);
+    await page.goto(url);
+    await page.waitForSelector('.canvas[data-renderer="webgl"][data-rendered-at]', { timeout: 120_000 });
+    out.push(Number(await page.locator('.canvas').getAttribute('data-rendered-at')));
+    await context.close();
+  }
+  return out;
+}
+
 async function sigmaFirstFrame(
   browser: Browser,
   base: string,
@@ -266,7 +283,11 @@ export async function benchBrowser(runs = 3): Promise<BrowserBench> {
       sigma.error ??= one.error;
     });
     const ratios = large.firstPaint.map((t, i) => t / sigma.firstFrame[i]).filter(Number.isFinite);
-    return { bundled, large, sigma, ratios, initialJsGzipKb: NaN };
+    const webgl = {
+      bundled: await webglFirstPaint(browser, base, Math.min(runs, 3)),
+      large: await webglFirstPaint(browser, `${base}?graph=./large.json`, Math.min(runs, 3)),
+    };
+    return { bundled, large, sigma, ratios, webgl, initialJsGzipKb: NaN };
   } finally {
     await browser.close();
     await sigmaBrowser.close();

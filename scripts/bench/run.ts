@@ -108,7 +108,9 @@ if (only.has('browser')) {
       .join('; ');
   const sigma = b.sigma.firstFrame.length ? quantile(b.sigma.firstFrame, 0.5) : NaN;
   const largeFirst = quantile(b.large.firstPaint, 0.5);
-  console.log(`bundled first paint ${fp(b.bundled)}; large ${fp(b.large)}; sigma ${ms(sigma)}; initial JS ${kb.toFixed(1)} kB`);
+  console.log(
+    `bundled first paint ${fp(b.bundled)}; large ${fp(b.large)}; sigma ${ms(sigma)}; WebGL ${rows(b.webgl.bundled)} / ${rows(b.webgl.large)}; initial JS ${kb.toFixed(1)} kB`,
+  );
   sections.push(`## Browser
 
 Method: \`scripts/bench/browser.ts\` serves the built \`dist/\` with Vite's preview server and drives Debian's
@@ -134,6 +136,7 @@ visit by visit.
 | actions | ${act(b.bundled)} | ${act(b.large)} | bundled ≤ 100; large From/To ≤ 300 |
 | pan/zoom frame, median / p95 (${b.large.frames.count} frames) | ${ms(b.bundled.frames.median)} / ${ms(b.bundled.frames.p95)} | ${ms(b.large.frames.median)} / ${ms(b.large.frames.p95)} | large median ≤ 50 |
 | long tasks (count, total, longest) | ${b.bundled.longTasks.count}, ${ms(b.bundled.longTasks.total)}, ${ms(b.bundled.longTasks.max)} | ${b.large.longTasks.count}, ${ms(b.large.longTasks.total)}, ${ms(b.large.longTasks.max)} | |
+| first paint with the WebGL renderer (opt-in; software GL here; median / p95 of ${b.webgl.bundled.length}) | ${rows(b.webgl.bundled)} | ${rows(b.webgl.large)} | |
 | sigma.js first frame of the whole large graph | | ${b.sigma.firstFrame.length ? rows(b.sigma.firstFrame) : `failed: ${b.sigma.error}`} | |
 | rolegraph first paint / sigma first frame (median of ${b.ratios.length} alternating visits; range) | | ${quantile(b.ratios, 0.5).toFixed(2)}× (${Math.min(...b.ratios).toFixed(2)}–${Math.max(...b.ratios).toFixed(2)}); ratio of medians ${(largeFirst / sigma).toFixed(2)}× | ≤ 1 |
 | initial JavaScript (gzip, before first paint) | ${kb.toFixed(1)} kB | | ≤ 200 kB |

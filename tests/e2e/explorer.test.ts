@@ -179,6 +179,45 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
+  it('draws with the WebGL renderer when asked, picks nodes there, exports and remembers the choice', async () => {
+    const { page, errors } = await openPage(browser);
+    await graphDrawn(page);
+    expect(await page.locator('.canvas').getAttribute('data-renderer')).toBe('canvas');
+    await page.getByRole('checkbox', { name: 'WebGL' }).check();
+    await page.waitForSelector('.canvas[data-renderer="webgl"][data-rendered-at]');
+    expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    // a click on a node's place on the canvas selects it: the WebGL renderer drew and picked it
+    const role = await page.evaluate(() => {
+      const el = document.querySelector('.canvas') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+      const node = el._cyreg.cy.getElementById('role:data-engineer');
+      const box = el.getBoundingClientRect();
+      return {
+        label: node.data('label') as string,
+        x: box.left + node.renderedPosition().x,
+        y: box.top + node.renderedPosition().y,
+      };
+    });
+    await page.waitForTimeout(300);
+    await page.mouse.click(role.x, role.y);
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe(role.label);
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Image (PNG)' }).click(),
+    ]);
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
+    await page.reload();
+    await page.waitForSelector('.canvas[data-renderer="webgl"][data-rendered-at]');
+    await page.getByRole('checkbox', { name: 'WebGL' }).uncheck();
+    await page.waitForSelector('.canvas[data-renderer="canvas"][data-rendered-at]');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('has no serious or critical accessibility violations, in light and dark themes', async () => {
     for (const dark of [false, true]) {
       const { page } = await openPage(browser, '?node=role:data-scientist', { dark });

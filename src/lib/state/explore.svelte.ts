@@ -4,6 +4,16 @@ import { toggle } from './transitions';
 import type { EdgeKind, NodeKind } from '../schema';
 import type { LayoutId } from '../cy/layouts';
 
+const WEBGL_KEY = 'rolegraph:webgl';
+
+function readWebgl(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(WEBGL_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
 /** Exploration state. */
 export class ExploreState {
   filters = $state<Filters>({ ...DEFAULT_FILTERS });
@@ -14,6 +24,18 @@ export class ExploreState {
   layout = $state<LayoutId>('preset');
   /** The side panel in use. */
   panel = $state<'explore' | 'compare' | 'path'>('explore');
+  /** Draw with Cytoscape's WebGL renderer: a preference of this browser, kept between visits. */
+  webgl = $state(readWebgl());
+
+  /** Turn the WebGL renderer on or off, and remember the choice. */
+  setWebgl(on: boolean): void {
+    this.webgl = on;
+    try {
+      localStorage.setItem(WEBGL_KEY, on ? '1' : '0');
+    } catch {
+      // storage may be unavailable (private modes, sandboxes): the choice lasts for this visit
+    }
+  }
 
   /** Select a node, or clear with null (clearing also drops the focus). */
   select(id: string | null): void {
