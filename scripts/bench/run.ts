@@ -250,6 +250,26 @@ const tried = `## What was tried
   alternating): large 2,410 → 2,145 ms medians in one run, 2,155 → 1,919 ms in another; bundled
   ~907 → ~926 ms (within this machine's noise; the initial JavaScript grew 63 → 79 kB gzip, mostly
   TypeBox's interpreter, which Rolldown keeps in the entry chunk even when imported on demand).
+  The view and the level of detail no longer walk every edge: with nothing filtered out the view is
+  the model's own ids, degrees come from each node's incident list, and only kept nodes' own edges are
+  read for the cut and its "+N more" counts (the same cut as before on 80 filter, reveal and budget
+  combinations of both graphs; Node, first call: 164 → 70 ms; large first paint, paired medians
+  2,288 → 2,074 ms). Cytoscape's WebGL renderer is now offered as an opt-in (see its first-paint row
+  above: slower with software GL, so not the default). Tried and dropped: warming the canvas font up
+  while the data downloads (the warm-up took 24–57 ms and the first paint did not move: paired medians
+  893 vs 877 ms); looking up known terms before the cue patterns in the build's gate, so a statement's
+  terms are found once (byte-identical output, no gain: 9.3–9.7 vs 9.8–10.3 s). Where the bundled
+  actions go (profiles): path ~120 ms of Cytoscape redrawing ~200 cached element textures in software
+  (drawImage ~60 ms) and ~35 ms of Svelte; compare ~107 ms of Cytoscape (restyle ~50, new textures for
+  the emphasised elements ~45) and ~23 ms of Svelte. The first frame of the bundled graph builds
+  Cytoscape's layered textures for every element at once (~180 ms) and measures every label with a cold
+  font (~80 ms).
+- Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
+  statement for everything, marked's lexer included (~3 µs); the extractor spends ~50 µs (about
+  half the statements pass the gate, each analysed with ~15 cue patterns per clause, then a second
+  reading and the assembly, with ~1.5 s of the 8–9 s in garbage collection). Reaching the target needs
+  a different extractor — one tokenisation per statement, cue phrases matched on tokens by one
+  automaton, no second reading — carried through the golden documents byte for byte; not attempted.
 `;
 // sections not run this time keep their previous figures
 const previous = new Map<string, string>();
