@@ -22,13 +22,18 @@ export function baseURL(): string {
   return inject('baseURL');
 }
 
-/** A new page that records console errors and uncaught exceptions. */
-export async function openPage(browser: Browser, path = '', options: { width?: number; height?: number; dark?: boolean } = {}) {
+/** A new page that records console errors and uncaught exceptions; `init` runs before the page's own scripts. */
+export async function openPage(
+  browser: Browser,
+  path = '',
+  options: { width?: number; height?: number; dark?: boolean; init?: string } = {},
+) {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
     colorScheme: options.dark ? 'dark' : 'light',
   });
   const page = await context.newPage();
+  if (options.init) await page.addInitScript(options.init);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

@@ -218,6 +218,22 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
+  it('draws with the canvas, and says so, when WebGL was chosen but the browser has no WebGL 2', async () => {
+    const { page, errors } = await openPage(browser, '', {
+      init: `localStorage.setItem('rolegraph:webgl', '1');
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+          return type === 'webgl2' ? null : getContext.call(this, type, ...rest);
+        };`,
+    });
+    expect(await graphDrawn(page)).toBe(graph.nodes.length);
+    expect(await page.locator('.canvas').getAttribute('data-renderer')).toBe('canvas');
+    expect(await page.getByRole('checkbox', { name: 'WebGL' }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'not available here' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('has no serious or critical accessibility violations, in light and dark themes', async () => {
     for (const dark of [false, true]) {
       const { page } = await openPage(browser, '?node=role:data-scientist', { dark });

@@ -17,6 +17,8 @@ export interface CanvasEvents {
 
 /** Handle on a mounted canvas. */
 export interface Canvas {
+  /** What draws: WebGL when it was asked for and the browser has WebGL 2, else the 2D canvas. */
+  readonly renderer: 'webgl' | 'canvas';
   update(elements: ElementDefinition[]): { added: number; removed: number };
   layout(id: LayoutId, fit?: boolean): Promise<void>;
   fit(ids?: string[]): void;
@@ -89,6 +91,16 @@ function ensureFcose(): Promise<void> {
   return fcoseReady;
 }
 
+function hasWebgl2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
+  } catch {
+    return false;
+  }
+}
+
 /** How a canvas draws: large-graph settings, and Cytoscape's WebGL renderer instead of its 2D canvas. */
 export interface CanvasOptions {
   large?: boolean;
@@ -103,7 +115,8 @@ export function mountCanvas(
   events: CanvasEvents,
   { large = false, webgl = false }: CanvasOptions = {},
 ): Canvas {
-  // the WebGL renderer clears to the container's own (inline) background colour
+  // Cytoscape's WebGL renderer needs WebGL 2, and clears to the container's own (inline) background
+  webgl &&= hasWebgl2();
   if (webgl) container.style.backgroundColor = getComputedStyle(container).backgroundColor;
   const cy = cytoscape({
     container,
@@ -118,8 +131,9 @@ export function mountCanvas(
     pixelRatio: large ? 1 : 'auto',
     webgl,
   });
-  // what Cytoscape actually draws with (it has no WebGL where the browser gives no WebGL 2)
-  container.dataset.renderer = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl ? 'webgl' : 'canvas';
+  // what Cytoscape actually draws with, for people (the controls say so) and tests
+  const renderer = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl ? 'webgl' : 'canvas';
+  container.dataset.renderer = renderer;
   // for benchmarks and tests: when the first frame with elements was drawn (ms since navigation);
   // the WebGL renderer emits no render event, so there it is the frame after the elements arrive
   const markRendered = () => {
@@ -218,6 +232,7 @@ export function mountCanvas(
   const hasPositions = () => elements.every((el) => el.group !== 'nodes' || typeof el.data.px === 'number');
 
   return {
+    renderer,
     update(next) {
       const incoming = new Map(next.map((el) => [el.data.id as string, el]));
       let removed = 0;

@@ -108,10 +108,9 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
     keep.add(id);
   }
 
-  // edges: everything touching what is revealed, then each role's strongest edges within budget (only
-  // edges between kept nodes are read, from each kept node's own edges, and sorted: a few thousand,
-  // not the whole view)
-  // (what each kept role links to in the view is counted in the same pass, for "+N more")
+  // edges: everything touching what is revealed, then each role's strongest edges within budget. Only
+  // the kept nodes' own edges are read (a few thousand, not the whole view); the same pass counts what
+  // each kept role links to in the view, for "+N more".
   const all = whole(model, view);
   const inside: string[] = [];
   const linked = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
