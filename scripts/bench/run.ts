@@ -258,7 +258,11 @@ const tried = `## What was tried
   above: slower with software GL, so not the default). Tried and dropped: warming the canvas font up
   while the data downloads (the warm-up took 24–57 ms and the first paint did not move: paired medians
   893 vs 877 ms); looking up known terms before the cue patterns in the build's gate, so a statement's
-  terms are found once (byte-identical output, no gain: 9.3–9.7 vs 9.8–10.3 s). Where the bundled
+  terms are found once (byte-identical output, no gain: 9.3–9.7 vs 9.8–10.3 s); drawing one empty
+  frame before the elements are added, so that Cytoscape builds its layered textures over later frames
+  instead of for every element in the first one (~40 ms off both first paints, paired medians 795 →
+  757 ms bundled and 1,811 → 1,771 ms large, actions unchanged) — not kept, as it rests on an
+  undocumented core call and an internal detail of the renderer for a gain that settles no target. Where the bundled
   actions go (profiles): path ~120 ms of Cytoscape redrawing ~200 cached element textures in software
   (drawImage ~60 ms) and ~35 ms of Svelte; compare ~107 ms of Cytoscape (restyle ~50, new textures for
   the emphasised elements ~45) and ~23 ms of Svelte. The first frame of the bundled graph builds
