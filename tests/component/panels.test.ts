@@ -5,8 +5,11 @@ import { tick } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Details from '../../src/components/Details.svelte';
 import Legend from '../../src/components/Legend.svelte';
+import PathResult from '../../src/components/PathResult.svelte';
 import Search from '../../src/components/Search.svelte';
 import TextView from '../../src/components/TextView.svelte';
+import { findPaths } from '../../src/lib/algo/path';
+import { buildRoleIndex } from '../../src/lib/algo/roleIndex';
 import { DEFAULT_FILTERS, filterView } from '../../src/lib/view/filters';
 import { createModel } from '../../src/lib/view/model';
 import { createSearch } from '../../src/lib/view/search';
@@ -28,8 +31,8 @@ const model = createModel(file);
 const view = filterView(model, DEFAULT_FILTERS);
 afterEach(() => cleanup());
 
-/** Open every connection of the details panel (jsdom neither opens <details> on a click nor fires toggle). */
-async function openConnections(root: HTMLElement) {
+/** Open every <details> (jsdom neither opens one on a click nor fires toggle). */
+async function openAll(root: HTMLElement) {
   for (const d of root.querySelectorAll('details')) {
     d.open = true;
     await fireEvent(d, new Event('toggle'));
@@ -48,7 +51,7 @@ describe('Details', () => {
     expect(screen.getByRole('heading', { name: /Can move on to/ })).toBeTruthy();
     // a connection's quotes appear when it is opened
     expect(screen.queryAllByText('Analyst and SQL.')).toHaveLength(0);
-    await openConnections(document.body);
+    await openAll(document.body);
     expect(screen.getAllByText('Analyst and SQL.')).toHaveLength(2);
     expect(screen.getAllByText(/Document doc1, line 1\b/).length).toBeGreaterThan(0);
     await fireEvent.click(screen.getByRole('button', { name: 'Go to Scientist' }));
@@ -69,9 +72,22 @@ describe('Details', () => {
       onSelect: vi.fn(),
       onFocus: vi.fn(),
     });
-    await openConnections(container);
+    await openAll(container);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/<img src=x/)).toBeTruthy();
+  });
+});
+
+describe('PathResult', () => {
+  it("lists each step with what to learn, and draws a move's evidence when it is opened", async () => {
+    const result = findPaths(buildRoleIndex(model.graph), 'role:analyst', 'role:scientist');
+    render(PathResult, { model, result });
+    const path = screen.getByRole('list', { name: 'Transition path' });
+    expect(within(path).getByText('Scientist')).toBeTruthy();
+    expect(within(path).getByRole('list', { name: 'Learn for Scientist' }).textContent).toMatch(/Python/);
+    expect(screen.queryByText('Analyst and Scientist.')).toBeNull();
+    await openAll(document.body);
+    expect(screen.getByText('Analyst and Scientist.')).toBeTruthy();
   });
 });
 
