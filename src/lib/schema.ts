@@ -47,8 +47,7 @@ export const EDGE_LABELS: Record<EdgeKind, string> = {
 /** Hard caps a loaded graph file must respect (hostile input). */
 export const LIMITS = { nodes: 200_000, edges: 1_000_000, evidencePerItem: 1_000, text: 10_000 } as const;
 
-const Text = (o: { minLength?: number; maxLength?: number } = {}) =>
-  Type.String({ ...o, maxLength: Math.min(o.maxLength ?? LIMITS.text, LIMITS.text) });
+const Text = (o: { minLength?: number; maxLength?: number } = {}) => Type.String({ maxLength: LIMITS.text, ...o });
 const Id = Type.String({ minLength: 3, maxLength: 300, pattern: '^[a-z]+:[^\\s]+$' });
 const Count = Type.Integer({ minimum: 1 });
 

@@ -4,7 +4,7 @@
  */
 import * as Type from 'typebox';
 import type { Static } from 'typebox';
-import { Compile } from 'typebox/compile';
+import { Check, Errors } from 'typebox/value';
 import { NODE_KINDS, problemText, type NodeKind } from '../schema';
 import { singular, termKey } from './text';
 
@@ -48,8 +48,8 @@ export const EMPTY_LEXICON: Lexicon = {
 
 /** Validate lexicon data; throws an Error whose message says what is wrong. */
 export function parseLexicon(data: unknown): Lexicon {
-  const check = Compile(LexiconSchema);
-  if (!check.Check(data)) throw new Error(`invalid lexicon: ${problemText(check.Errors(data)[0])}`);
+  // a lexicon is small: TypeBox's interpreter reads it, as it describes rejected graph files
+  if (!Check(LexiconSchema, data)) throw new Error(`invalid lexicon: ${problemText(Errors(LexiconSchema, data)[0])}`);
   return {
     ...data,
     abbreviations: data.abbreviations ?? {},
