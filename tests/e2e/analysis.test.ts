@@ -70,6 +70,44 @@ describe('transition path', () => {
     await page.context().close();
   });
 
+  it('moves the view to a path only when part of it is off screen', async () => {
+    const { page, errors } = await openPage(browser);
+    await graphDrawn(page);
+    // the viewport, and the on-screen box of the path's highlighted nodes against the canvas' size
+    const view = () =>
+      page.evaluate(() => {
+        const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        const path = cy.nodes('.highlight');
+        const off = path.filter((n) => {
+          const { x, y } = n.renderedPosition();
+          return x < 0 || y < 0 || x > cy.width() || y > cy.height();
+        });
+        return { zoom: cy.zoom(), pan: cy.pan(), count: path.length, inView: off.empty() };
+      });
+    await page.getByRole('button', { name: 'Path', exact: true }).click();
+    await page.waitForTimeout(300);
+    const start = await view();
+    await page.getByLabel('From role').selectOption({ label: 'Data Analyst' });
+    await page.getByLabel('To role').selectOption({ label: 'Machine Learning Engineer' });
+    await expect.poll(async () => (await view()).count).toBeGreaterThan(2);
+    await page.waitForTimeout(400);
+    // the whole graph was in view: what the person looked at stays where it was
+    expect(await view()).toEqual({ ...start, count: expect.any(Number), inView: true });
+
+    // zoomed in on one corner, a new path is brought into view
+    await page.evaluate(() => {
+      const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+      const { x1, y1 } = cy.elements().boundingBox();
+      cy.viewport({ zoom: 3, pan: { x: -3 * x1 + 10, y: -3 * y1 + 10 } });
+    });
+    expect((await view()).inView).toBe(false);
+    await page.getByLabel('To role').selectOption({ label: 'Data Scientist' });
+    await expect.poll(async () => (await view()).inView).toBe(true);
+    expect((await view()).zoom).toBeLessThan(3);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('restores a path from a shared link and exports the study plan', async () => {
     const { page, context } = await openPage(browser, '?from=role:data-scientist&to=role:machine-learning-engineer');
     await graphDrawn(page);

@@ -92,6 +92,38 @@ describe('view model and Cytoscape mapping', () => {
     cy.destroy();
   });
 
+  it('rings emphasised nodes without changing how the node itself is drawn', () => {
+    const v = filterView(model, DEFAULT_FILTERS);
+    const { nodes, edges } = buildViewModel(model, v, NO_EMPHASIS);
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(nodes, edges),
+      style: stylesheet(THEMES.dark),
+    });
+    // what Cytoscape caches a node's drawing by: changing any of these redraws it on every emphasis
+    const body = ['width', 'height', 'shape', 'background-color', 'border-width', 'border-color', 'label', 'font-size'];
+    const look = (id: string) => Object.fromEntries(body.map((p) => [p, cy.getElementById(id).style(p)]));
+    const plain = { skill: look('skill:sql'), role: look('role:analyst') };
+    expect(cy.getElementById('skill:sql').style('underlay-opacity')).toBe('0');
+    const rings: [string, string, string][] = [
+      ['highlight', THEMES.dark.accent, 'round-rectangle'],
+      ['selected', THEMES.dark.accent, 'round-rectangle'],
+      ['hovered', THEMES.dark.text, 'round-rectangle'],
+    ];
+    for (const [cls, colour, shape] of rings) {
+      const n = cy.getElementById('skill:sql').classes(cls);
+      expect(n.style('underlay-opacity'), cls).not.toBe('0');
+      expect(n.style('underlay-color'), cls).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)).join(',')})`);
+      expect(n.style('underlay-shape'), cls).toBe(shape);
+      expect(look('skill:sql'), cls).toEqual(plain.skill);
+    }
+    const role = cy.getElementById('role:analyst').classes('selected');
+    expect(role.style('underlay-shape')).toBe('ellipse');
+    expect(look('role:analyst')).toEqual(plain.role);
+    cy.destroy();
+  });
+
   it('lists rows for the text view with degree and evidence counts', () => {
     const rows = tableRows(model, filterView(model, DEFAULT_FILTERS));
     expect(rows.nodes[0]).toMatchObject({ label: 'Analyst', kind: 'role', degree: 3 });

@@ -5,7 +5,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import type { LayoutId } from './layouts';
-import { stylesheet, type Theme } from './style';
+import { RING, stylesheet, type Theme } from './style';
 
 export type { LayoutId } from './layouts';
 
@@ -22,6 +22,8 @@ export interface Canvas {
   update(elements: ElementDefinition[]): { added: number; removed: number };
   layout(id: LayoutId, fit?: boolean): Promise<void>;
   fit(ids?: string[]): void;
+  /** Bring nodes into view: the viewport moves only when one of them is off screen. */
+  reveal(ids: string[]): void;
   zoom(factor: number): void;
   center(id: string): void;
   setTheme(theme: Theme): void;
@@ -41,7 +43,8 @@ const KIND_RING: Record<string, number> = { role: 4, skill: 3, tool: 2, educatio
 const READABLE = { font: 12, node: 18 };
 const EMPHASISED = 'node.selected, node.hovered, node.near, node[kind = "role"].highlight, node.landmark';
 const EMPHASISED_EDGES = 'edge.near, edge[kind = "transitions-to"].highlight';
-const ENLARGED_PROPS = 'label font-size width height text-margin-y text-outline-width text-max-width border-width';
+const ENLARGED_PROPS =
+  'label font-size width height text-margin-y text-outline-width text-max-width border-width underlay-padding';
 
 function layoutOptions(id: LayoutId, hasPositions: boolean): LayoutOptions {
   switch (id) {
@@ -179,8 +182,8 @@ export function mountCanvas(
       });
     wanted.forEach((n) => {
       const size = Math.max(Number(n.data('size')) || 20, READABLE.node / cy.zoom());
-      const border = n.hasClass('selected') ? 5 : n.hasClass('highlight') || n.hasClass('hovered') ? 4 : 1.5;
-      n.style({ width: size, height: size, 'border-width': border * k });
+      const ring = n.hasClass('selected') ? RING.selected : n.hasClass('highlight') ? RING.highlight : RING.hovered;
+      n.style({ width: size, height: size, 'border-width': 1.5 * k, 'underlay-padding': ring * k });
       // a landmark of the overview shows its name only ("+412 more tools" is for a closer look)
       if (!n.is('.selected, .hovered, .near, .highlight')) n.style('label', n.data('name'));
       else n.removeStyle('label');
@@ -226,6 +229,7 @@ export function mountCanvas(
     clearTimeout(zoomTimer);
     cy.batch(keepReadable);
   };
+  const nodesOf = (ids: string[]) => ids.reduce((acc, i) => acc.union(cy.getElementById(i)), cy.collection()).nodes();
   // the canvas follows its container (panels opening, window resizing)
   const resize = new ResizeObserver(() => cy.resize());
   resize.observe(container);
@@ -298,7 +302,19 @@ export function mountCanvas(
       if (fit) fitNodes(cy.nodes());
     },
     fit(ids) {
-      fitNodes(ids?.length ? ids.reduce((acc, i) => acc.union(cy.getElementById(i)), cy.collection()) : cy.nodes());
+      fitNodes(ids?.length ? nodesOf(ids) : cy.nodes());
+    },
+    reveal(ids) {
+      const nodes = nodesOf(ids);
+      const { x1, y1, x2, y2 } = cy.extent();
+      const off = nodes.filter((n) => {
+        const p = n.position();
+        const r = (Number(n.data('size')) || 20) / 2;
+        return p.x - r < x1 || p.x + r > x2 || p.y - r < y1 || p.y + r > y2;
+      });
+      // a viewport that already shows them stays: moving it redraws every node at a new scale and
+      // takes away what the person was looking at
+      if (off.nonempty()) fitNodes(nodes);
     },
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
