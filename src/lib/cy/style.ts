@@ -88,7 +88,7 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
       style: {
         width: 'data(width)',
         'line-color': theme.edge,
-        'curve-style': large ? 'haystack' : 'bezier',
+        'curve-style': large ? 'haystack' : 'straight',
         opacity: 0.7,
         'target-arrow-shape': 'none',
       },
@@ -98,13 +98,20 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
       style: {
         'target-arrow-shape': 'triangle',
         'target-arrow-color': theme.accent,
-        ...(large ? { 'curve-style': 'straight' as const } : {}),
+        'curve-style': large ? 'straight' : 'bezier',
         'line-color': theme.accent,
         width: 3,
         opacity: 0.9,
       },
     },
-    { selector: 'edge[kind = "collaborates-with"]', style: { 'line-style': 'dashed', 'line-color': KIND_STYLE.role.colour } },
+    {
+      selector: 'edge[kind = "collaborates-with"]',
+      style: {
+        'line-style': 'dashed',
+        'line-color': KIND_STYLE.role.colour,
+        ...(large ? {} : { 'curve-style': 'bezier' as const }),
+      },
+    },
     { selector: 'edge[kind = "used-for"]', style: { 'line-style': 'dotted' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.15 } },
     { selector: 'node.near, node.highlight', style: { opacity: 1, 'z-index': 10 } },
