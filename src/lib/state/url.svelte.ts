@@ -63,9 +63,10 @@ export function currentSearch(s: Stores): string {
 }
 
 /**
- * Mirror the view in the URL so it can be shared; back and forward walk through views. Written after
- * the frame that shows the change: nobody waits for the address bar, and writing history costs the
- * browser tens of milliseconds on a slow machine. Call while a component initialises.
+ * Mirror the view in the URL so it can be shared; back and forward walk through views. Written when
+ * the page is next idle (within a second): nobody waits for the address bar, and writing history costs
+ * the browser several milliseconds, which would otherwise delay the frame after the one that shows the
+ * change. Call while a component initialises.
  */
 export function mirrorUrl(s: Stores, ready: () => boolean): void {
   let queued = false;
@@ -73,13 +74,13 @@ export function mirrorUrl(s: Stores, ready: () => boolean): void {
     const search = currentSearch(s);
     if (!ready() || search === location.search || queued) return;
     queued = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        queued = false;
-        const latest = currentSearch(s);
-        if (latest !== location.search) history.pushState(null, '', latest || location.pathname);
-      }),
-    );
+    const write = () => {
+      queued = false;
+      const latest = currentSearch(s);
+      if (latest !== location.search) history.pushState(null, '', latest || location.pathname);
+    };
+    if (window.requestIdleCallback) requestIdleCallback(write, { timeout: 1000 });
+    else requestAnimationFrame(() => setTimeout(write));
   });
 }
 
