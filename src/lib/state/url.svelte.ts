@@ -79,7 +79,7 @@ export function mirrorUrl(s: Stores, ready: () => boolean): void {
       const latest = currentSearch(s);
       if (latest !== location.search) history.pushState(null, '', latest || location.pathname);
     };
-    if (window.requestIdleCallback) requestIdleCallback(write, { timeout: 1000 });
+    if ('requestIdleCallback' in window) requestIdleCallback(write, { timeout: 1000 });
     else requestAnimationFrame(() => setTimeout(write));
   });
 }
