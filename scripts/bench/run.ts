@@ -268,6 +268,28 @@ const tried = `## What was tried
   the emphasised elements ~45) and ~23 ms of Svelte. The first frame of the bundled graph builds
   Cytoscape's layered textures for every element at once (~180 ms) and measures every label with a cold
   font (~80 ms).
+- Browser, sixth session. Drawing from a texture that was written a moment before is what made
+  Cytoscape's frames slow here: Cytoscape packs element drawings into shared 1,024-pixel-wide texture
+  canvases, and drawing from one after writing to it costs ~0.3 ms (a copy of the texture, in software).
+  A path or comparison changed the border of every emphasised node, so each got a new texture:
+  in the path action's frame 152 drawImage calls took 30–37 ms, and ~0.5 ms once the textures were
+  unchanged. Emphasis is now a ring drawn behind the node (an underlay, which the texture does not
+  contain), so fading and emphasis reuse every texture. A path or comparison also no longer refits the
+  view when its nodes are already on screen. Plain edges on the bundled graph are straight (a lone
+  bezier edge is drawn straight anyway, but Cytoscape looks up each bezier edge's parallel edges on
+  every restyle: 17–27 ms → 4–7 ms in the path action's profile), and the address bar is written when
+  the page is idle rather than in a timer right after the frame (history.pushState took several
+  milliseconds before the frame the benchmark waits for). Paired, 8 visits: path ~135 → ~85–108 ms,
+  compare ~90 → ~60–70, select ~90 → ~75. The bundled first paint is still ~800 ms: its first frame
+  (~330 ms in a trace; ~35–45 ms of it compiling code, ~15–20 ms collecting garbage) writes ~100 element
+  textures and draws from each right after (drawImage ~51 ms of the frame). Tried and dropped: (1)
+  clearing the layered-texture cache's internal "first frame" flag, so the first frame draws from element
+  textures as later ones do: the layers went from ~170 ms to 0.3 ms but the frame only from ~250 to
+  ~220 ms, since the element textures are still written and drawn; paired first paints 837 vs 852 ms;
+  (2) drawing the first frame without any textures (patching the element texture cache for one frame):
+  paired medians 838 → 759 ms, but only by replacing an internal method, and it moves the texture work
+  to the first interaction; (3) creating every 2D context with willReadFrequently (software canvases):
+  827 vs 838 ms; (4) haystack lines for every plain edge on the bundled graph: 812 vs 831 ms.
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the extractor spends ~50 µs (about
   half the statements pass the gate, each analysed with ~15 cue patterns per clause, then a second
