@@ -103,6 +103,7 @@ describe('view model and Cytoscape mapping', () => {
     });
     // what Cytoscape caches a node's drawing by: changing any of these redraws it on every emphasis
     const body = ['width', 'height', 'shape', 'background-color', 'border-width', 'border-color', 'label', 'font-size'];
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
     const look = (id: string) => Object.fromEntries(body.map((p) => [p, cy.getElementById(id).style(p)]));
     const plain = { skill: look('skill:sql'), role: look('role:analyst') };
     expect(cy.getElementById('skill:sql').style('underlay-opacity')).toBe('0');
@@ -114,10 +115,13 @@ describe('view model and Cytoscape mapping', () => {
     for (const [cls, colour, shape] of rings) {
       const n = cy.getElementById('skill:sql').classes(cls);
       expect(n.style('underlay-opacity'), cls).not.toBe('0');
-      expect(n.style('underlay-color'), cls).toBe(`rgb(${[1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)).join(',')})`);
+      expect(n.style('underlay-color'), cls).toBe(rgb(colour));
       expect(n.style('underlay-shape'), cls).toBe(shape);
       expect(look('skill:sql'), cls).toEqual(plain.skill);
     }
+    // the node under the pointer answers even when it is part of a path already
+    const both = cy.getElementById('skill:sql').classes('highlight hovered');
+    expect(both.style('underlay-color')).toBe(rgb(THEMES.dark.text));
     const role = cy.getElementById('role:analyst').classes('selected');
     expect(role.style('underlay-shape')).toBe('ellipse');
     expect(look('role:analyst')).toEqual(plain.role);

@@ -182,7 +182,13 @@ export function mountCanvas(
       });
     wanted.forEach((n) => {
       const size = Math.max(Number(n.data('size')) || 20, READABLE.node / cy.zoom());
-      const ring = n.hasClass('selected') ? RING.selected : n.hasClass('highlight') ? RING.highlight : RING.hovered;
+      const ring = n.hasClass('hovered')
+        ? RING.hovered
+        : n.hasClass('selected')
+          ? RING.selected
+          : n.hasClass('highlight')
+            ? RING.highlight
+            : 0;
       n.style({ width: size, height: size, 'border-width': 1.5 * k, 'underlay-padding': ring * k });
       // a landmark of the overview shows its name only ("+412 more tools" is for a closer look)
       if (!n.is('.selected, .hovered, .near, .highlight')) n.style('label', n.data('name'));

@@ -119,10 +119,11 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
     // Emphasis is a ring drawn behind the node (an underlay), not a border: Cytoscape keeps each
     // node's drawing as a cached texture keyed by its body and border, so a border that changes
     // redraws those textures (~1 ms each in software), while a ring and the fading (opacity) reuse them.
-    { selector: 'node.hovered', style: ring(theme.text, RING.hovered, 0.55) },
     { selector: 'node.highlight', style: ring(theme.accent, RING.highlight) },
     // the roles of a path or comparison lie above the skills and tools around them
     { selector: 'node[kind = "role"].highlight', style: { 'z-index': 15 } },
     { selector: 'node.selected', style: { ...ring(theme.accent, RING.selected), 'z-index': 20 } },
+    // last, so the node under the pointer answers even when it is emphasised already
+    { selector: 'node.hovered', style: ring(theme.text, RING.hovered, 0.55) },
   ];
 }
