@@ -290,6 +290,18 @@ const tried = `## What was tried
   paired medians 838 → 759 ms, but only by replacing an internal method, and it moves the texture work
   to the first interaction; (3) creating every 2D context with willReadFrequently (software canvases):
   827 vs 838 ms; (4) haystack lines for every plain edge on the bundled graph: 812 vs 831 ms.
+- Seventh session (this machine, a Firecracker VM, ran 1.5× slower than the sixth session's and
+  drifted by ±15 % between identical runs, so only alternating same-run comparisons were used). Kept,
+  without a measurable gain: the idle warm-up (node search, role index, path search) now starts only
+  after the canvas's first frame, since a CPU profile of the bundled load showed it running before
+  Cytoscape was created (~30 ms of Fuse and graphology in the unminified build) while the renderer's
+  chunk compiled; and Cytoscape's constructor gets the documented null layout instead of running its
+  default grid over no elements. Paired first paints, 10 alternating visits each, came out 776 vs 890
+  and then 933 vs 849 ms medians with the order swapped: noise larger than either change. Tried and
+  dropped in the build: one frozen empty result per list hint for statements the gate skips (fewer
+  objects kept for the second pass) and reusing the gate's known-term matches for a one-clause
+  statement; the output stayed byte-identical (12 MB corpus hash eba431ca23102c00) but 3 alternating
+  best-of-3 builds of a 4 MB corpus gave 4.70 / 4.82 / 5.10 s before and 4.48 / 4.85 / 4.92 s after.
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the extractor spends ~50 µs (about
   half the statements pass the gate, each analysed with ~15 cue patterns per clause, then a second

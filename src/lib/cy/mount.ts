@@ -133,6 +133,8 @@ export function mountCanvas(
     motionBlur: false,
     pixelRatio: large ? 1 : 'auto',
     webgl,
+    // created empty: no layout pass (the default is a grid) before the elements and their positions come
+    layout: { name: 'null' },
   });
   // what Cytoscape actually draws with, for people (the controls say so) and tests
   const renderer = (cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl ? 'webgl' : 'canvas';
