@@ -184,14 +184,9 @@ export function mountCanvas(
       });
     wanted.forEach((n) => {
       const size = Math.max(Number(n.data('size')) || 20, READABLE.node / cy.zoom());
-      const ring = n.hasClass('hovered')
-        ? RING.hovered
-        : n.hasClass('selected')
-          ? RING.selected
-          : n.hasClass('highlight')
-            ? RING.highlight
-            : 0;
-      n.style({ width: size, height: size, 'border-width': 1.5 * k, 'underlay-padding': ring * k });
+      // the same precedence as the stylesheet's rings: hovered, then selected, then highlighted
+      const ring = (['hovered', 'selected', 'highlight'] as const).find((c) => n.hasClass(c));
+      n.style({ width: size, height: size, 'border-width': 1.5 * k, 'underlay-padding': (ring ? RING[ring] : 0) * k });
       // a landmark of the overview shows its name only ("+412 more tools" is for a closer look)
       if (!n.is('.selected, .hovered, .near, .highlight')) n.style('label', n.data('name'));
       else n.removeStyle('label');
