@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/extract/build';
+import { scanTokens, tokens } from '../../src/lib/extract/lexicon';
+import { plain, readTermKey, stripMarkup, termKey } from '../../src/lib/extract/text';
 import { parseGraph } from '../../src/lib/schema';
 import { lexicon } from '../helpers/build';
 import { runCli, tempDir } from '../helpers/cli';
@@ -141,6 +143,46 @@ describe('the pure extractor on any text', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+// The build reads every statement through fast paths; each must read any text exactly as the
+// patterns it stands in for, or the graph would change with the corpus's size.
+const UNITS = [
+  ..."aZ9éЖ’'./+#,-_*<>[]()`“”–—\\!?:;",
+  ' ',
+  '  ',
+  '\u00a0',
+  '\t',
+  '\n',
+  '\u2009',
+  '𝒜',
+  '\ud800',
+  'Ph.D',
+  'C++',
+  'A/B',
+  '**',
+  '[x](y)',
+];
+const anyText = fc.oneof(
+  fc.array(fc.constantFrom(...UNITS), { maxLength: 40 }).map((xs) => xs.join('')),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+);
+
+describe('the fast readings of text', () => {
+  it('tokenise, strip markup and key terms exactly as the patterns they stand in for', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const scanned = scanTokens(text);
+        const reference = tokens(text);
+        expect(scanned.words).toEqual(reference.map((t) => t.word));
+        expect(scanned.starts).toEqual(reference.map((t) => t.start));
+        expect(scanned.ends).toEqual(reference.map((t) => t.end));
+        expect(plain(text)).toBe(stripMarkup(text));
+        expect(termKey(text)).toBe(readTermKey(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -38,12 +38,14 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean): st
   const t = text.trim();
   if (!t) return null;
   if (repeated) return 'repeated';
-  if (PATH.test(t)) return 'file path';
+  // each sign needs a character most prose lacks: looking for it first skips the pattern
+  if ((t.includes('\\') || t.includes('/')) && PATH.test(t)) return 'file path';
   if (SNIPPET_DATE.test(t)) return 'search snippet';
-  const withoutLinks = t.replace(LINK_MD, '$1').replace(AUTOLINK, ' ');
+  const linked = t.includes('](') || t.includes('http') || t.includes('www.');
+  const withoutLinks = linked ? t.replace(LINK_MD, '$1').replace(AUTOLINK, ' ') : t;
   if (t !== withoutLinks && letters(t.replace(LINK_MD, ' ').replace(AUTOLINK, ' ')).all < 3) return 'link only';
   // "See also: [A](…) | [B](…)": navigation, where the links carry most of the words
-  const links = t.match(LINK_MD)?.length ?? 0;
+  const links = linked ? (t.match(LINK_MD)?.length ?? 0) : 0;
   if (links >= 2 && letters(t.replace(LINK_MD, ' ')).all * 2 < letters(withoutLinks).all) return 'link list';
   const l = letters(t);
   if (l.all >= 3) {

@@ -162,7 +162,7 @@ function prepare(doc: SourceDocument, id: string): Prepared {
       statements.push({
         doc: id,
         line: u.line,
-        quote: u.quote.replace(/\s+/g, ' ').trim(),
+        quote: oneLine(u.quote),
         text,
         block: i,
         item: b.type === 'item',
@@ -178,6 +178,11 @@ function prepare(doc: SourceDocument, id: string): Prepared {
     tailLine,
     blockIntro: structure.blocks.map((b) => b.intro),
   };
+}
+
+/** A quote on one line: runs of white space as one space. */
+function oneLine(s: string): string {
+  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /** Run the analyser over a prepared document, calling `emit` with each statement's result. */
@@ -337,14 +342,17 @@ export function buildGraph(
     return n;
   };
   const docFacts = new Map<string, number>();
-  const statementIds = new Map<string, number>();
+  // a statement is its document, line and quote: the same quote twice on one line is one statement
+  let statementCount = 0;
   for (const [doc, results] of firstResults.entries()) {
+    const onLine = new Map<number, { quote: string; key: number }[]>();
     for (const { s, r: first, ctx } of results) {
       const r = secondReading(s, first, ctx);
       const ev: Evidence = { document: s.doc, line: s.line, quote: s.quote };
-      const evk = evKey(ev);
-      let key = statementIds.get(evk);
-      if (key === undefined) statementIds.set(evk, (key = statementIds.size));
+      let same = onLine.get(s.line);
+      if (!same) onLine.set(s.line, (same = []));
+      let key = same.find((x) => x.quote === s.quote)?.key;
+      if (key === undefined) same.push({ quote: s.quote, key: (key = statementCount++) });
       const loud = isShouting(s.text);
       for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key, doc, loud);
       for (const f of r.facts) {

@@ -89,7 +89,7 @@ export function canonicalKey(kind: NodeKind, s: string, abbreviations: Record<st
 /** Word tokens: letters and digits, keeping inner apostrophes, dots and slashes (Ph.D, A/B, Master's) and trailing + or # (C++, C#). */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’./](?=[\p{L}\p{N}]))*[+#]*/gu;
 
-/** Tokenise for matching: lower-cased words with their offsets. */
+/** Tokenise for matching: lower-cased words with their offsets (the reference reading of {@link TOKEN}). */
 export function tokens(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
   TOKEN.lastIndex = 0;
@@ -97,6 +97,101 @@ export function tokens(text: string): { word: string; start: number; end: number
   while ((m = TOKEN.exec(text)))
     out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** Word tokens of one text as parallel arrays, the same tokens as {@link tokens}. */
+export interface Tokens {
+  text: string;
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+
+/** Code units of the letter or digit at `i` (2 for an astral letter), or 0 when there is none. */
+function letterOrDigit(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  LETTER_OR_DIGIT.lastIndex = i;
+  return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - i : 0;
+}
+
+/**
+ * The same tokens as {@link tokens}, read by one scan over the text without a regular expression
+ * (the build tokenises every statement for every matcher); the last text's tokens are kept, as the
+ * matchers of one build read the same statement in turn.
+ */
+export function scanTokens(text: string): Tokens {
+  if (lastTokens && lastTokens.text === text) return lastTokens;
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = letterOrDigit(text, i);
+    if (!w) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += w;
+    for (;;) {
+      w = letterOrDigit(text, i);
+      if (w) {
+        i += w;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if ((c === 39 || c === 0x2019 || c === 46 || c === 47) && (w = letterOrDigit(text, i + 1))) {
+        i += 1 + w;
+        continue;
+      }
+      break;
+    }
+    while (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) i++;
+    const raw = text.slice(start, i).toLowerCase();
+    words.push(raw.includes('’') ? raw.replace(/’/g, "'") : raw);
+    starts.push(start);
+    ends.push(i);
+  }
+  lastTokens = { text, words, starts, ends };
+  return lastTokens;
+}
+let lastTokens: Tokens | null = null;
+
+/** Whether a code unit is one of JavaScript's white space characters (what `\s` matches). */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 160) return true;
+  if (c < 0x1680) return false;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * What lies between two tokens: 0 nothing, or only white space and hyphens ("data-engineer"); 1 only
+ * white space and commas; 2 anything else.
+ */
+function gapKind(text: string, from: number, to: number): 0 | 1 | 2 {
+  let dash = false;
+  let comma = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) dash = true;
+    else if (c === 44) comma = true;
+    else if (!isSpace(c)) return 2;
+  }
+  return !comma ? 0 : dash ? 2 : 1;
 }
 
 interface TrieNode {
@@ -141,40 +236,50 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
       if (words.length > 1) insert([words.join('')], t); // "Power BI" written "PowerBI"
     }
   }
+  // the last text's matches: a statement is looked up by the gate and then by its analysis
+  let lastText: string | null = null;
+  let lastFound: Match[] = [];
   return {
     terms,
     find(text: string): Match[] {
-      const toks = tokens(text);
+      if (text === lastText) return lastFound;
+      const { words, starts, ends } = scanTokens(text);
       const out: Match[] = [];
-      for (let i = 0; i < toks.length;) {
+      for (let i = 0; i < words.length;) {
         let node: TrieNode | undefined = root;
-        let best: { term: Term; end: number } | null = null;
-        for (let j = i; j < toks.length && node; j++) {
-          const w = toks[j].word;
+        let best: Term | undefined;
+        let bestEnd = -1;
+        for (let j = i; j < words.length && node; j++) {
+          const w = words[j];
           const next: TrieNode | undefined = node.next.get(w);
           if (!next && w.length > 3 && w.endsWith('s')) {
             const stem = node.next.get(w.endsWith('es') && !node.next.get(w.slice(0, -1)) ? w.slice(0, -2) : w.slice(0, -1));
-            if (stem?.term && stem.plural) best = { term: stem.term, end: j };
+            if (stem?.term && stem.plural) {
+              best = stem.term;
+              bestEnd = j;
+            }
           }
           if (!next) break;
-          if (next.term) best = { term: next.term, end: j };
+          if (next.term) {
+            best = next.term;
+            bestEnd = j;
+          }
           node = next;
           // a token must not run straight into the next one ("data-engineer" is two tokens, but "a.b" is one)
-          if (
-            j + 1 < toks.length &&
-            toks[j + 1].start !== toks[j].end &&
-            !/^[\s-]+$/.test(text.slice(toks[j].end, toks[j + 1].start))
-          ) {
-            if (!/^[\s,]+$/.test(text.slice(toks[j].end, toks[j + 1].start)) || !node.next.size) break;
+          if (j + 1 < words.length) {
+            const gap = gapKind(text, ends[j], starts[j + 1]);
+            if (gap === 2 || (gap === 1 && !node.next.size)) break;
           }
         }
         if (best) {
-          const start = toks[i].start;
-          const end = toks[best.end].end;
-          out.push({ term: best.term, start, end, surface: text.slice(start, end) });
-          i = best.end + 1;
+          const start = starts[i];
+          const end = ends[bestEnd];
+          out.push({ term: best, start, end, surface: text.slice(start, end) });
+          i = bestEnd + 1;
         } else i++;
       }
+      lastText = text;
+      lastFound = out;
       return out;
     },
     byKey: (kind, key) => keyed.get(`${kind}\u0000${key}`),

@@ -67,8 +67,18 @@ function lineAt(text: string, offset: number, firstLine: number): number {
   return line;
 }
 
+/** Anything one of {@link plain}'s replacements would change. */
+const MARKUP_OR_SPACING = /[<[*_`\\‘’´“”–—]|[^\S ]| {2}/;
+
 /** Strip inline markdown (bold, escapes, links, code ticks) and HTML tags (script and style with their content), unify quotes and spaces. */
 export function plain(s: string): string {
+  // most statements hold no markup, no typographic quote or dash and no run of spaces: then only the
+  // trim changes anything
+  return MARKUP_OR_SPACING.test(s) ? stripMarkup(s) : s.trim();
+}
+
+/** {@link plain} by its replacements alone (what the fast path must agree with). */
+export function stripMarkup(s: string): string {
   return s
     .replace(/<(script|style)\b[^>]{0,500}>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?[a-z][^<>]{0,500}>/gi, ' ')
@@ -101,6 +111,18 @@ export function isShouting(s: string): boolean {
 
 /** Canonical matching key: lower case, one space, apostrophes unified, trailing plural folded. */
 export function termKey(s: string): string {
+  let k = termKeys.get(s);
+  if (k === undefined) {
+    // the same few thousand surfaces recur all through a corpus: keep their keys, within a bound
+    if (termKeys.size >= 50_000) termKeys.clear();
+    termKeys.set(s, (k = readTermKey(s)));
+  }
+  return k;
+}
+const termKeys = new Map<string, string>();
+
+/** {@link termKey} without the kept keys. */
+export function readTermKey(s: string): string {
   return s
     .toLowerCase()
     .replace(/[‘’`´]/g, "'")
