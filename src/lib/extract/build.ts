@@ -299,11 +299,14 @@ export function buildGraph(
   const matcher = compileMatcher([...known, ...discoveredTerms], abbreviations);
   const discoveredOnly = compileMatcher(discoveredTerms, abbreviations);
   const analyser = makeAnalyser(matcher, lexicon.roleHeads, abbreviations);
+  const discoveredKeys = new Map(discoveredTerms.map((t) => [t, canonicalKey(t.kind, t.label, abbreviations)]));
   const secondReading = (s: Statement, r: StatementResult, ctx: StatementContext): StatementResult => {
     const hits = discoveredOnly.find(s.text);
     if (!hits.length) return r;
-    const had = new Set(r.mentions.map((m) => `${m.kind}\u0000${m.key}`));
-    const missing = hits.some((h) => !had.has(`${h.term.kind}\u0000${canonicalKey(h.term.kind, h.term.label, abbreviations)}`));
+    const missing = hits.some((h) => {
+      const key = discoveredKeys.get(h.term);
+      return !r.mentions.some((m) => m.kind === h.term.kind && m.key === key);
+    });
     return missing ? analyseStatement(analyser, s.text, ctx) : r;
   };
   const nodes = new Map<string, NodeAcc>();

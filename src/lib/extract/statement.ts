@@ -235,7 +235,7 @@ export function headingHint(text: string): ListHint {
 export function analyseStatement(a: Analyser, text: string, ctx: StatementContext): StatementResult {
   const result: StatementResult = { mentions: [], facts: [], salaries: [], subject: [], discovered: [], hint: listHint(text) };
   // Most prose names nothing: one look for any cue, role title or known term decides.
-  if (!(ctx.item && ctx.hint) && !a.trigger.test(text) && !CUE_PROPER_ANY.test(text) && !a.matcher.find(text).length)
+  if (!(ctx.item && ctx.hint) && !a.matcher.find(text).length && !a.trigger.test(text) && !CUE_PROPER_ANY.test(text))
     return result;
   const shouting = isShouting(text);
   let body = text;
