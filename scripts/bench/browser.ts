@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { layoutGraph } from '../../src/lib/layout';
 import { generateGraph } from './largeGraph';
+import { readOnet } from './onet';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import { quantile } from './stats';
 
@@ -40,6 +41,8 @@ export interface BrowserBench {
   ratios: number[];
   /** First paint with the opt-in WebGL renderer, bundled and large graph. */
   webgl: { bundled: number[]; large: number[] };
+  /** The same figures on the O*NET graph, with sigma beside it, when the reference data is here. */
+  onet: { figures: BrowserFigures; sigma: { firstFrame: number[]; error: string | null }; ratios: number[] } | null;
   initialJsGzipKb: number;
 }
 
@@ -226,11 +229,12 @@ async function sigmaFirstFrame(
   browser: Browser,
   base: string,
   runs: number,
+  file = 'large.json',
 ): Promise<{ firstFrame: number[]; error: string | null }> {
   const firstFrame: number[] = [];
   let error: string | null = null;
   for (let run = 0; run < runs; run++) {
-    const page = await open(browser, `${base}sigma/index.html?graph=../large.json`);
+    const page = await open(browser, `${base}sigma/index.html?graph=../${file}`);
     try {
       await page.waitForFunction('document.body.dataset.renderedAt || document.body.dataset.error', null, { timeout: 120_000 });
       const e = (await page.evaluate('document.body.dataset.error ?? null')) as string | null;
@@ -252,6 +256,8 @@ export async function benchBrowser(runs = 3): Promise<BrowserBench> {
   mkdirSync(out, { recursive: true });
   cpSync(dist, out, { recursive: true });
   writeFileSync(join(out, 'large.json'), JSON.stringify(layoutGraph(generateGraph(1000, 52))));
+  const onet = readOnet();
+  if (onet) writeFileSync(join(out, 'onet.json'), JSON.stringify(layoutGraph(onet)));
   await build({
     configFile: false,
     root: join(import.meta.dirname, 'sigma'),
@@ -283,11 +289,22 @@ export async function benchBrowser(runs = 3): Promise<BrowserBench> {
       sigma.error ??= one.error;
     });
     const ratios = large.firstPaint.map((t, i) => t / sigma.firstFrame[i]).filter(Number.isFinite);
+    // a real occupational database, measured the same way, its visits alternating with sigma's too
+    let real: BrowserBench['onet'] = null;
+    if (onet) {
+      const peer: { firstFrame: number[]; error: string | null } = { firstFrame: [], error: null };
+      const figures = await measure(browser, base, '?graph=./onet.json', 'onet', runs, async () => {
+        const one = await sigmaFirstFrame(sigmaBrowser, base, 1, 'onet.json');
+        peer.firstFrame.push(...one.firstFrame);
+        peer.error ??= one.error;
+      });
+      real = { figures, sigma: peer, ratios: figures.firstPaint.map((t, i) => t / peer.firstFrame[i]).filter(Number.isFinite) };
+    }
     const webgl = {
       bundled: await webglFirstPaint(browser, base, Math.min(runs, 3)),
       large: await webglFirstPaint(browser, `${base}?graph=./large.json`, Math.min(runs, 3)),
     };
-    return { bundled, large, sigma, ratios, webgl, initialJsGzipKb: NaN };
+    return { bundled, large, sigma, ratios, webgl, onet: real, initialJsGzipKb: NaN };
   } finally {
     await browser.close();
     await sigmaBrowser.close();

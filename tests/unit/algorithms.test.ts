@@ -96,11 +96,24 @@ describe('transition paths', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.reason).toMatch(/shares skills or tools/);
+    // the roles one can reach, nearest to what the target needs first (Painting: 1 to learn from either)
+    expect(r.closest).toEqual([
+      { role: 'role:analyst', gap: 1 },
+      { role: 'role:scientist', gap: 1 },
+    ]);
     const doc = findPaths(idx, 'role:scientist', 'role:junior', { mode: 'documented' });
     expect(!doc.ok && doc.reason).toMatch(/No documented transition reaches this role/);
     if (!doc.ok) expect(doc.closest.map((c) => c.role)).toEqual([]);
     const back = findPaths(idx, 'role:scientist', 'role:analyst', { mode: 'documented' });
     expect(!back.ok && back.reason).toMatch(/No chain of documented transitions/);
+  });
+
+  it('names no closest roles for a target the documents say nothing about', () => {
+    // as in an occupational database where some occupations have no ratings: every role is as far
+    const vacant = index([...lines, 'r:Vacant']);
+    const r = findPaths(vacant, 'role:junior', 'role:vacant');
+    expect(!r.ok && r.reason).toMatch(/name nothing this role needs/);
+    expect(!r.ok && r.closest).toEqual([]);
   });
 
   it('changes the answer with "already have", "avoid" and the step limit', () => {

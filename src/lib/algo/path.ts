@@ -338,11 +338,16 @@ function closest(index: RoleIndex, steps: Steps, from: number, to: string, cost:
     }
   }
   const target = index.needs[index.roleIndex.get(to)!];
+  // a target that needs nothing known is equally far from every role: no role is closest
+  if (!target.length) return [];
+  const wanted = new Uint8Array(index.items.length);
+  for (const i of target) wanted[i] = 1;
   return reached
     .filter((r) => r !== to)
     .map((r) => {
-      const have = new Set(index.needs[index.roleIndex.get(r)!]);
-      return { role: r, gap: [...target].filter((i) => !have.has(i)).length };
+      let held = 0;
+      for (const i of index.needs[index.roleIndex.get(r)!]) held += wanted[i];
+      return { role: r, gap: target.length - held };
     })
     .sort((x, y) => x.gap - y.gap || (x.role < y.role ? -1 : 1))
     .slice(0, 3);
