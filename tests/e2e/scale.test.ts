@@ -59,6 +59,15 @@ describe('a large graph', () => {
     await page.getByRole('heading', { level: 2, name: quiet.label, exact: true }).waitFor();
     // the level of detail reveals it and the view goes to it
     await expect.poll(() => page.locator('.canvas').getAttribute('data-centred')).toBe(quiet.id);
+    // with all its own edges; its neighbours' other edges only within the edge budget
+    const ownDrawn = await page.evaluate((id) => {
+      const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+      return cy.getElementById(id).connectedEdges().length;
+    }, quiet.id);
+    expect(ownDrawn).toBe(degree(quiet.id));
+    expect(Number(await page.locator('.canvas').getAttribute('data-edges'))).toBeLessThanOrEqual(
+      LOD_DEFAULTS.maxEdges + degree(quiet.id),
+    );
     // the details lie over the canvas instead of narrowing it, so the large graph is not redrawn whole
     expect(await page.locator('.canvas').boundingBox()).toEqual(before);
     await expect

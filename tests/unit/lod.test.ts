@@ -32,9 +32,28 @@ describe('levelOfDetail', () => {
     const neighbours = (model.incident.get(role) ?? [])
       .map((id) => model.edges.get(id)!)
       .map((e) => (e.source === role ? e.target : e.source));
-    const d = levelOfDetail(model, view, new Set([role, ...neighbours]), { maxNodes: 300, maxEdges: 500 });
+    const budget = { maxNodes: 300, maxEdges: 200 };
+    const d = levelOfDetail(model, view, new Set([role, ...neighbours]), budget, { anchors: new Set([role]) });
     for (const n of neighbours) expect(d.view.nodes.has(n)).toBe(true);
-    for (const id of model.incident.get(role) ?? []) expect(d.view.edges.has(id)).toBe(true);
+    const own = model.incident.get(role) ?? [];
+    for (const id of own) expect(d.view.edges.has(id)).toBe(true);
+    // the neighbours' other edges (a popular skill is needed by most roles) stay within the budget
+    const theirs = [...view.edges].filter((id) => {
+      const e = model.edges.get(id)!;
+      return e.source !== role && e.target !== role && (neighbours.includes(e.source) || neighbours.includes(e.target));
+    });
+    expect(theirs.length).toBeGreaterThan(budget.maxEdges);
+    expect(d.view.edges.size).toBeLessThanOrEqual(budget.maxEdges + own.length);
+    // and they are what that budget draws first
+    expect(theirs.filter((id) => d.view.edges.has(id)).length).toBeGreaterThan(budget.maxEdges / 2);
+  });
+
+  it('draws the edges it is given, whatever the budget', () => {
+    const role = model.byKind.role[3];
+    const own = (model.incident.get(role) ?? []).slice(0, 20);
+    const ends = new Set(own.flatMap((id) => [model.edges.get(id)!.source, model.edges.get(id)!.target]));
+    const d = levelOfDetail(model, view, ends, { maxNodes: 120, maxEdges: 5 }, { edges: new Set(own) });
+    for (const id of own) expect(d.view.edges.has(id)).toBe(true);
   });
 
   it('counts what it leaves out per role', () => {

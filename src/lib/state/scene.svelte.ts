@@ -63,7 +63,10 @@ export class Scene {
     if (this.showAll) return { view, reduced: false, more: new Map(), landmarks: new Set<string>() };
     const selected = this.s.explore.selected;
     const reveal = new Set([...(selected ? neighbourhood(model, view, selected) : []), ...(highlight?.nodes ?? [])]);
-    return levelOfDetail(model, view, reveal, highlight ? LOD_FOCUSED : {});
+    return levelOfDetail(model, view, reveal, highlight ? LOD_FOCUSED : {}, {
+      anchors: new Set(selected ? [selected] : []),
+      edges: highlight?.edges,
+    });
   });
   readonly elements = $derived.by(() => {
     const { model, detailed, highlight } = this;

@@ -91,12 +91,31 @@ function rank(model: Model, view: View): Ranking {
   return ranking;
 }
 
+/** Edges drawn whatever the budget (with both ends drawn). */
+export interface Always {
+  /** Nodes whose every edge to a drawn node is drawn: the selection. */
+  anchors?: Set<string>;
+  /** Edges of their own: a path's moves and what it learns, a comparison's shared requirements. */
+  edges?: Set<string>;
+}
+
 /**
- * Cut a view down to its budgets, keeping `reveal` and its edges. The orderings are cached per view,
- * so a new selection on the same view only redoes the cut.
+ * Cut a view down to its budgets, keeping `reveal`. Edges of an anchor and the edges asked for are
+ * always drawn; other edges of revealed nodes come first within the edge budget (a selected role's
+ * skills are needed by hundreds of other roles in an occupational database: drawing every such edge
+ * made a selection a hairball of ~2,000 lines). The orderings are cached per view, so a new
+ * selection on the same view only redoes the cut.
  */
-export function levelOfDetail(model: Model, view: View, reveal: Set<string>, options: Partial<LodOptions> = {}): Detailed {
+export function levelOfDetail(
+  model: Model,
+  view: View,
+  reveal: Set<string>,
+  options: Partial<LodOptions> = {},
+  always: Always = {},
+): Detailed {
   const opts = { ...LOD_DEFAULTS, ...options };
+  const anchors = always.anchors ?? new Set<string>();
+  const own = always.edges ?? new Set<string>();
   if (view.nodes.size <= opts.maxNodes && view.edges.size <= opts.maxEdges)
     return { view, reduced: false, more: new Map(), landmarks: new Set() };
 
@@ -126,15 +145,17 @@ export function levelOfDetail(model: Model, view: View, reveal: Set<string>, opt
   const support = (id: string) => supports.get(id)!;
   inside.sort((a, b) => support(b) - support(a) || (a < b ? -1 : 1));
   const edges = new Set<string>();
+  const near: string[] = [];
   const candidates: string[] = [];
   for (const id of inside) {
     const e = model.edges.get(id)!;
-    if (reveal.has(e.source) || reveal.has(e.target)) edges.add(id);
+    if (own.has(id) || anchors.has(e.source) || anchors.has(e.target)) edges.add(id);
+    else if (reveal.has(e.source) || reveal.has(e.target)) near.push(id);
     else candidates.push(id);
   }
   const perRole = Math.max(3, Math.ceil(opts.maxEdges / Math.max(1, ranking.roles.length)));
   const used = new Map<string, number>();
-  for (const id of candidates) {
+  for (const id of [...near, ...candidates]) {
     if (edges.size >= opts.maxEdges) break;
     const e = model.edges.get(id)!;
     const n = used.get(e.source) ?? 0;
