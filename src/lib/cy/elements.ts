@@ -14,6 +14,7 @@ export function toElements(nodes: NodeVM[], edges: EdgeVM[]): ElementDefinition[
         name: n.label,
         kind: n.kind,
         size: n.size,
+        rank: n.rank,
         px: n.x,
         py: n.y,
       },

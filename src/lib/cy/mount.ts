@@ -198,11 +198,46 @@ export function mountCanvas(
     enlarged = wanted;
     widened = lines;
   };
+  /**
+   * A landmark's name gives way to a better-ranked one it would overlap: the best-connected roles
+   * often lie close together, and overlapping names read as neither. Measured after the restyle,
+   * from the labels' own boxes; a name that gives way is made transparent, as an empty label would
+   * only bring back the stylesheet's.
+   */
+  let muted: cytoscape.NodeCollection = cy.collection().nodes();
+  const declutter = () => {
+    if (!large) return;
+    let hide: cytoscape.NodeCollection = cy.collection().nodes();
+    // closer in, every role shows its name at the stylesheet's size, landmark or not
+    if (READABLE.font / (13 * cy.zoom()) > 1) {
+      const named = cy.nodes('.landmark').filter((n) => !n.is('.selected, .hovered, .near, .highlight'));
+      const byRank = named.toArray().sort((a, b) => Number(a.data('rank') ?? 0) - Number(b.data('rank') ?? 0));
+      const kept: cytoscape.BoundingBox12[] = [];
+      for (const n of byRank as cytoscape.NodeSingular[]) {
+        const bb = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        if (!bb.w || !bb.h) continue;
+        if (kept.some((k) => bb.x1 < k.x2 && k.x1 < bb.x2 && bb.y1 < k.y2 && k.y1 < bb.y2)) hide = hide.union(n);
+        else kept.push(bb);
+      }
+    }
+    const back = muted.difference(hide);
+    const gone = hide.difference(muted);
+    if (back.nonempty() || gone.nonempty())
+      cy.batch(() => {
+        back.removeStyle('text-opacity');
+        gone.style('text-opacity', 0);
+      });
+    muted = hide;
+  };
+  const readable = () => {
+    cy.batch(keepReadable);
+    declutter();
+  };
   let zoomTimer: ReturnType<typeof setTimeout> | undefined;
   if (large)
     cy.on('zoom', () => {
       clearTimeout(zoomTimer);
-      zoomTimer = setTimeout(() => cy.batch(keepReadable), 120);
+      zoomTimer = setTimeout(readable, 120);
     });
   /**
    * Fit nodes into view from their positions and sizes. Cytoscape's own fit measures every label,
@@ -230,7 +265,7 @@ export function mountCanvas(
     cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
     // sizes that follow the zoom are right in the next frame, not once the zoom has settled
     clearTimeout(zoomTimer);
-    cy.batch(keepReadable);
+    readable();
   };
   const nodesOf = (ids: string[]) => ids.reduce((acc, i) => acc.union(cy.getElementById(i)), cy.collection()).nodes();
   // the canvas follows its container (panels opening, window resizing)
@@ -277,6 +312,7 @@ export function mountCanvas(
         added = toAdd.length;
         keepReadable();
       });
+      declutter();
       elements = next;
       count();
       return { added, removed };

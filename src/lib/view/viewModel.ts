@@ -16,6 +16,8 @@ export interface NodeVM {
   /** What level of detail left out around this node ("+412 more tools"). */
   more: string;
   classes: string[];
+  /** Place among the overview's landmarks (0 first), which decides whose name gives way when two overlap. */
+  rank?: number;
   x?: number;
   y?: number;
 }
@@ -59,6 +61,7 @@ export function buildViewModel(
   more: Map<string, string> = new Map(),
 ): { nodes: NodeVM[]; edges: EdgeVM[] } {
   const hoverSet = emphasis.hover ? neighbourhood(model, view, emphasis.hover) : null;
+  const ranks = new Map([...(emphasis.landmarks ?? [])].map((id, i) => [id, i]));
   const nodes: NodeVM[] = [];
   for (const id of view.nodes) {
     const n = model.nodes.get(id)!;
@@ -67,7 +70,8 @@ export function buildViewModel(
     else if (hoverSet) classes.push(hoverSet.has(id) ? 'near' : 'faded');
     if (emphasis.selected === id) classes.push('selected');
     if (emphasis.hover === id) classes.push('hovered');
-    if (emphasis.landmarks?.has(id) && !classes.includes('faded')) classes.push('landmark');
+    const rank = ranks.get(id);
+    if (rank !== undefined && !classes.includes('faded')) classes.push('landmark');
     nodes.push({
       id,
       label: n.label,
@@ -75,6 +79,7 @@ export function buildViewModel(
       size: nodeSize(n.kind, n.support.statements),
       more: more.get(id) ?? '',
       classes,
+      ...(rank !== undefined ? { rank } : {}),
       x: n.x,
       y: n.y,
     });
