@@ -332,12 +332,40 @@ const tried = `## What was tried
   objects kept for the second pass) and reusing the gate's known-term matches for a one-clause
   statement; the output stayed byte-identical (12 MB corpus hash eba431ca23102c00) but 3 alternating
   best-of-3 builds of a 4 MB corpus gave 4.70 / 4.82 / 5.10 s before and 4.48 / 4.85 / 4.92 s after.
+- Eighth session (another machine: 2 × Intel Xeon, whose browser figures came out about twice as fast
+  as the seventh session's while the build ran at the same speed; alternating runs only). Build, kept:
+  statements are tokenised by one scan instead of a regular expression per matcher, the last text's
+  tokens and each matcher's last matches are kept (the gate, the analysis and the second reading look
+  at the same statement in turn), plain text and term keys take fast paths when there is nothing to
+  strip, boilerplate signs look for their telltale character first, statements are numbered by line
+  instead of by long string keys, and the gate looks up known terms first. The output stayed
+  byte-identical (12 MB corpus, graph and report: hash eba431ca23102c00) and a property test holds each
+  fast path to the pattern it replaces; alternating builds went from ~7.0 to ~5.8 s. Phase times now:
+  documents read ~0.9 s, first pass ~3.0 s, second pass ~1.5 s, assembly ~0.2 s. Tried and dropped:
+  literal pieces checked before each cue pattern and before the gate's pattern (2.6 % in four
+  alternating pairs, for lists that must be kept in step with the patterns); a larger young generation
+  (\`--max-semi-space-size=64\`, ~5 %, a flag the CLI would have to pass). Two builds run side by side in
+  two processes kept nearly full speed once warm (3.2–3.5 s vs 3.1 s for 6 MB) but took 5.3 s each on
+  their first, cold run, so a build on worker threads would pay the compiler twice; it was not tried
+  again. Browser, tried and dropped: starting the graph's download from a script of its own that runs
+  before the app's (emitted as a separate entry): the download started at ~55 instead of ~105 ms but
+  ended no earlier, since the preview server compresses the file on the fly (~165 ms for the 15 MB file
+  against ~33 ms uncompressed); large first paints 799 vs 788 ms, bundled 360 vs 357 ms (medians of 8
+  alternating visits), and on a throttled connection (40 ms, 20 Mbit/s), with the Cytoscape chunk
+  preloaded too, bundled 482 vs 492 ms. The O*NET database, new in the benchmarks, showed three
+  things the generated graphs did not, now fixed: a path question with no answer cost ~3 ms p95 at
+  1,016 roles (the closest-roles fallback built a set per reachable role, and for a target with no
+  known needs listed arbitrary roles as 0 to learn): 0.48 ms; selecting a role drew every edge of its
+  neighbours, which real skills have to hundreds of drawn roles (~1,950 lines, ~420 ms): now only the
+  selection's own edges are drawn whatever the budget (~380 lines, ~210–270 ms); and the overview's
+  landmark names, mostly IT roles laid out side by side, covered each other: a name now gives way to a
+  better-connected one it would overlap.
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
-  statement for everything, marked's lexer included (~3 µs); the extractor spends ~50 µs (about
-  half the statements pass the gate, each analysed with ~15 cue patterns per clause, then a second
-  reading and the assembly, with ~1.5 s of the 8–9 s in garbage collection). Reaching the target needs
-  a different extractor — one tokenisation per statement, cue phrases matched on tokens by one
-  automaton, no second reading — carried through the golden documents byte for byte; not attempted.
+  statement for everything, marked's lexer included (~3 µs); the build spends ~40 µs (about 44 % of the
+  statements pass the gate and are analysed with ~15 cue patterns per clause, 10 % are read again with
+  the discovered terms, then the assembly, with ~0.6 s of the ~6 s in garbage collection). Reaching the
+  target needs a different extractor — one tokenisation per statement, cue phrases matched on tokens by
+  one automaton, no second reading — carried through the golden documents byte for byte; not attempted.
 `;
 // sections not run this time keep their previous figures
 const previous = new Map<string, string>();
