@@ -220,7 +220,8 @@ export function mountCanvas(
         else kept.push(bb);
       }
     }
-    const back = muted.difference(hide);
+    // (a name that gave way may since have left the canvas)
+    const back = muted.filter((n) => !n.removed()).difference(hide);
     const gone = hide.difference(muted);
     if (back.nonempty() || gone.nonempty())
       cy.batch(() => {
@@ -299,7 +300,8 @@ export function mountCanvas(
             if (
               before.data.label !== def.data.label ||
               before.data.size !== def.data.size ||
-              before.data.width !== def.data.width
+              before.data.width !== def.data.width ||
+              before.data.rank !== def.data.rank
             )
               el.data(def.data);
             if (before.data.px !== def.data.px || before.data.py !== def.data.py) el.data({ px: def.data.px, py: def.data.py });
