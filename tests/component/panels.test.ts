@@ -135,4 +135,24 @@ describe('Legend and text view', () => {
     expect(onSelect).toHaveBeenCalledWith('tool:excel');
     expect(screen.getByRole('table', { name: /Relations \(4\)/ })).toBeTruthy();
   });
+
+  it('shows a large graph a page at a time, and more on request', async () => {
+    const big = createModel(tiny(Array.from({ length: 300 }, (_, i) => `r:Analyst > t:Tool ${i}`)));
+    const all = filterView(big, DEFAULT_FILTERS);
+    const { rerender } = render(TextView, { model: big, view: all, selected: null, onSelect: vi.fn() });
+    const nodes = screen.getByRole('table', { name: /Nodes \(301\)/ });
+    const relations = screen.getByRole('table', { name: /Relations \(300\)/ });
+    // a header row and the first 250
+    expect(within(nodes).getAllByRole('row')).toHaveLength(251);
+    expect(within(relations).getAllByRole('row')).toHaveLength(251);
+    expect(screen.getByText(/Showing 250 of 301 nodes/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 51 more nodes' }));
+    expect(within(nodes).getAllByRole('row')).toHaveLength(302);
+    expect(screen.queryByRole('button', { name: /more nodes/ })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Show 50 more relations' }));
+    expect(within(relations).getAllByRole('row')).toHaveLength(301);
+    // another view starts from the first page again
+    await rerender({ model: big, view: filterView(big, DEFAULT_FILTERS), selected: null, onSelect: vi.fn() });
+    expect(within(screen.getByRole('table', { name: /Nodes/ })).getAllByRole('row')).toHaveLength(251);
+  });
 });

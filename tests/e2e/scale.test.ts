@@ -123,6 +123,22 @@ describe('a large graph', () => {
     await page.context().close();
   });
 
+  it('lists a large graph in the text view a page at a time', async () => {
+    const { page, errors } = await openPage(browser, '?graph=./big.json');
+    await graphDrawn(page);
+    await page.getByRole('button', { name: 'Text view' }).click();
+    const nodes = page.getByRole('table', { name: new RegExp(`Nodes \\(${big.nodes.length}\\)`) });
+    await expect.poll(() => nodes.locator('tbody tr').count()).toBe(250);
+    expect(await page.getByText(`Showing 250 of ${big.nodes.length} nodes.`).count()).toBe(1);
+    await page.getByRole('button', { name: 'Show 250 more nodes' }).click();
+    await expect.poll(() => nodes.locator('tbody tr').count()).toBe(500);
+    // the rows work as in the bundled graph: a name selects its node
+    await nodes.locator('tbody tr').nth(300).getByRole('button').click();
+    await page.getByRole('complementary', { name: 'Details' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws a path with a little faded context instead of the whole overview', async () => {
     const { page, errors } = await openPage(browser, '?graph=./big.json');
     const overview = await graphDrawn(page);
