@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/largeGraph';
 import { layoutGraph } from '../../src/lib/layout';
-import { LANDMARKS, LOD_DEFAULTS, LOD_FOCUSED } from '../../src/lib/view/lod';
+import { LANDMARKS, LOD_DEFAULTS, LOD_FOCUSED, NEIGHBOURS } from '../../src/lib/view/lod';
 import { ROOT } from '../helpers/build';
 import { baseURL, graphDrawn, launch, openPage } from './browser';
 
@@ -119,6 +119,29 @@ describe('a large graph', () => {
     const boxes = names.map((r) => r.box);
     for (const [i, a] of boxes.entries())
       for (const b of boxes.slice(i + 1)) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws a selected hub with its best-connected roles and counts the others on its label', async () => {
+    const hub = big.nodes.filter((n) => n.kind !== 'role').sort((a, b) => degree(b.id) - degree(a.id))[0];
+    expect(degree(hub.id)).toBeGreaterThan(LOD_DEFAULTS.maxNodes * NEIGHBOURS);
+    const { page, errors } = await openPage(browser, `?graph=./big.json&node=${encodeURIComponent(hub.id)}`);
+    await graphDrawn(page);
+    await page.getByRole('heading', { level: 2, name: hub.label, exact: true }).waitFor();
+    const label = () =>
+      page.evaluate((id) => {
+        const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        return String(cy.getElementById(id).data('label'));
+      }, hub.id);
+    await expect.poll(label).toMatch(/\+\d+ more roles$/);
+    const left = Number(/\+(\d+) more roles$/.exec(await label())![1]);
+    const drawnRoles = await page.evaluate((id) => {
+      const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+      return cy.getElementById(id).neighborhood('node[kind = "role"]').length;
+    }, hub.id);
+    expect(drawnRoles + left).toBe(degree(hub.id));
+    expect(Number(await page.locator('.canvas').getAttribute('data-nodes'))).toBeLessThanOrEqual(LOD_DEFAULTS.maxNodes + 1);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../scripts/bench/largeGraph';
 import { DEFAULT_FILTERS, filterView } from '../../src/lib/view/filters';
-import { LANDMARKS, levelOfDetail, moreLabel } from '../../src/lib/view/lod';
+import { LANDMARKS, levelOfDetail, moreLabel, NEIGHBOURS } from '../../src/lib/view/lod';
 import { createModel } from '../../src/lib/view/model';
 
 const model = createModel(generateGraph(200, 30));
@@ -46,6 +46,30 @@ describe('levelOfDetail', () => {
     expect(d.view.edges.size).toBeLessThanOrEqual(budget.maxEdges + own.length);
     // and they are what that budget draws first
     expect(theirs.filter((id) => d.view.edges.has(id)).length).toBeGreaterThan(budget.maxEdges / 2);
+  });
+
+  it('draws a selected hub with its best-connected neighbours only, and counts the roles left out', () => {
+    // the skill or tool most roles need, as Python or SQL would be
+    const items = [...model.nodes.values()].filter((n) => n.kind !== 'role').map((n) => n.id);
+    const degree = (id: string) => (model.incident.get(id) ?? []).length;
+    const hub = items.sort((a, b) => degree(b) - degree(a))[0];
+    const roles = (model.incident.get(hub) ?? []).map((id) => model.edges.get(id)!.source);
+    const budget = { maxNodes: 100, maxEdges: 200 };
+    expect(roles.length).toBeGreaterThan(budget.maxNodes);
+    const d = levelOfDetail(model, view, new Set([hub]), budget, { anchors: new Set([hub]) });
+    const drawn = roles.filter((r) => d.view.nodes.has(r));
+    expect(d.view.nodes.size).toBeLessThanOrEqual(budget.maxNodes + 1);
+    expect(drawn.length).toBeGreaterThanOrEqual(budget.maxNodes * NEIGHBOURS);
+    // the best-connected of them: none left out is better connected than one drawn
+    const least = Math.min(...drawn.map(degree));
+    for (const r of roles) if (!d.view.nodes.has(r)) expect(degree(r)).toBeLessThanOrEqual(least);
+    // every drawn neighbour is joined to it, and the rest are counted for its label
+    for (const r of drawn)
+      expect(d.view.edges.has((model.incident.get(hub) ?? []).find((id) => model.edges.get(id)!.source === r)!)).toBe(true);
+    expect(d.moreRoles.get(hub)).toBe(roles.length - drawn.length);
+    expect(moreLabel({ tool: 0, skill: 0, education: 0 }, d.moreRoles.get(hub))).toBe(
+      `+${roles.length - drawn.length} more roles`,
+    );
   });
 
   it('draws the edges it is given, whatever the budget', () => {

@@ -12,7 +12,7 @@ import { buildRoleIndex } from '../algo/roleIndex';
 import { overlapHighlight, pathHighlight } from '../view/emphasis';
 import { filterView } from '../view/filters';
 import { LOD_FOCUSED, levelOfDetail, moreLabel } from '../view/lod';
-import { buildViewModel, neighbourhood, NO_EMPHASIS } from '../view/viewModel';
+import { buildViewModel, NO_EMPHASIS } from '../view/viewModel';
 import type { Stores } from './url.svelte';
 
 /** Above this many nodes the canvas uses its large-graph settings. */
@@ -60,9 +60,10 @@ export class Scene {
   readonly detailed = $derived.by(() => {
     const { model, view, highlight } = this;
     if (!model || !view) return null;
-    if (this.showAll) return { view, reduced: false, more: new Map(), landmarks: new Set<string>() };
+    if (this.showAll) return { view, reduced: false, more: new Map(), landmarks: new Set<string>(), moreRoles: new Map() };
     const selected = this.s.explore.selected;
-    const reveal = new Set([...(selected ? neighbourhood(model, view, selected) : []), ...(highlight?.nodes ?? [])]);
+    // the selection comes with its neighbours (the best-connected ones, when there are hundreds)
+    const reveal = new Set([...(selected ? [selected] : []), ...(highlight?.nodes ?? [])]);
     return levelOfDetail(model, view, reveal, highlight ? LOD_FOCUSED : {}, {
       anchors: new Set(selected ? [selected] : []),
       edges: highlight?.edges,
@@ -80,6 +81,7 @@ export class Scene {
       landmarks: detailed.landmarks,
     };
     const more = new Map([...detailed.more].map(([id, c]) => [id, moreLabel(c)]));
+    for (const [id, roles] of detailed.moreRoles) more.set(id, moreLabel(detailed.more.get(id), roles));
     const { nodes, edges } = buildViewModel(model, detailed.view, emphasis, more);
     return toElements(nodes, edges);
   });

@@ -45,15 +45,22 @@ export interface Detailed {
    * overview too wide for every name to be read.
    */
   landmarks: Set<string>;
+  /** Per selected node: how many of its neighbouring roles are not drawn (a tool most roles use). */
+  moreRoles: Map<string, number>;
 }
 
 /** How many roles of a cut overview are landmarks. */
 export const LANDMARKS = 20;
 
+/** Share of the node budget a selection's neighbours may take. */
+export const NEIGHBOURS = 0.6;
+
 /** What the cut needs that depends only on the view: nodes by degree, computed once per view. */
 interface Ranking {
   roles: string[];
   others: string[];
+  /** Degree of every node in the view. */
+  degree: Map<string, number>;
 }
 
 const rankings = new WeakMap<View, Ranking>();
@@ -74,6 +81,7 @@ function rank(model: Model, view: View): Ranking {
   const all = whole(model, view);
   const roles: { id: string; degree: number }[] = [];
   const others: { id: string; degree: number }[] = [];
+  const degrees = new Map<string, number>();
   for (const id of view.nodes) {
     const incident = model.incident.get(id) ?? [];
     let degree = incident.length;
@@ -81,19 +89,23 @@ function rank(model: Model, view: View): Ranking {
       degree = 0;
       for (const eid of incident) if (view.edges.has(eid)) degree++;
     }
+    degrees.set(id, degree);
     (model.nodes.get(id)!.kind === 'role' ? roles : others).push({ id, degree });
   }
   const byDegree = (a: { id: string; degree: number }, b: { id: string; degree: number }) =>
     b.degree - a.degree || (a.id < b.id ? -1 : 1);
   const ids = (list: { id: string }[]) => list.map((x) => x.id);
-  const ranking = { roles: ids(roles.sort(byDegree)), others: ids(others.sort(byDegree)) };
+  const ranking = { roles: ids(roles.sort(byDegree)), others: ids(others.sort(byDegree)), degree: degrees };
   rankings.set(view, ranking);
   return ranking;
 }
 
 /** Edges drawn whatever the budget (with both ends drawn). */
 export interface Always {
-  /** Nodes whose every edge to a drawn node is drawn: the selection. */
+  /**
+   * Nodes drawn with their neighbours (the best-connected {@link NEIGHBOURS} of the budget's nodes when
+   * there are more) and every edge between them: the selection.
+   */
   anchors?: Set<string>;
   /** Edges of their own: a path's moves and what it learns, a comparison's shared requirements. */
   edges?: Set<string>;
@@ -117,20 +129,43 @@ export function levelOfDetail(
   const anchors = always.anchors ?? new Set<string>();
   const own = always.edges ?? new Set<string>();
   if (view.nodes.size <= opts.maxNodes && view.edges.size <= opts.maxEdges)
-    return { view, reduced: false, more: new Map(), landmarks: new Set() };
+    return { view, reduced: false, more: new Map(), landmarks: new Set(), moreRoles: new Map() };
 
   const ranking = rank(model, view);
+  const all = whole(model, view);
   const keep = new Set<string>([...reveal].filter((id) => view.nodes.has(id)));
+  // a selection's neighbours, the best-connected first, up to a share of the budget: a tool most
+  // roles use would otherwise draw every role with its name
+  const cap = Math.floor(opts.maxNodes * NEIGHBOURS);
+  const around = new Map<string, string[]>();
+  for (const anchor of anchors) {
+    if (!view.nodes.has(anchor)) continue;
+    keep.add(anchor);
+    const near = new Set<string>();
+    for (const eid of model.incident.get(anchor) ?? []) {
+      if (!(all || view.edges.has(eid))) continue;
+      const e = model.edges.get(eid)!;
+      near.add(e.source === anchor ? e.target : e.source);
+    }
+    const best = [...near].sort((a, b) => ranking.degree.get(b)! - ranking.degree.get(a)! || (a < b ? -1 : 1));
+    for (const id of best.slice(0, cap)) keep.add(id);
+    around.set(anchor, best);
+  }
   for (const r of ranking.roles.slice(0, Math.max(0, Math.floor(opts.maxNodes * 0.6) - keep.size))) keep.add(r);
   for (const id of ranking.others) {
     if (keep.size >= opts.maxNodes) break;
     keep.add(id);
   }
+  // what a selected tool or skill leaves undrawn of the roles around it ("+659 more roles")
+  const moreRoles = new Map<string, number>();
+  for (const [anchor, best] of around) {
+    const left = best.filter((id) => !keep.has(id) && model.nodes.get(id)!.kind === 'role').length;
+    if (left && model.nodes.get(anchor)!.kind !== 'role') moreRoles.set(anchor, left);
+  }
 
   // edges: everything touching what is revealed, then each role's strongest edges within budget. Only
   // the kept nodes' own edges are read (a few thousand, not the whole view); the same pass counts what
   // each kept role links to in the view, for "+N more".
-  const all = whole(model, view);
   const inside: string[] = [];
   const linked = new Map<string, Record<Exclude<NodeKind, 'role'>, number>>();
   for (const id of keep) {
@@ -178,7 +213,7 @@ export function levelOfDetail(
     if (s !== undefined) edgeSupport.set(id, s);
   }
   const landmarks = new Set(ranking.roles.filter((id) => keep.has(id)).slice(0, LANDMARKS));
-  return { view: { nodes: keep, edges, edgeSupport }, reduced: true, more, landmarks };
+  return { view: { nodes: keep, edges, edgeSupport }, reduced: true, more, landmarks, moreRoles };
 }
 
 /** Per role: how many skills, tools and education these edges link it to. */
@@ -206,10 +241,11 @@ function countLink(
   c[kind]++;
 }
 
-/** "+412 more tools, +30 more skills" for a role. */
-export function moreLabel(counts: Record<Exclude<NodeKind, 'role'>, number> | undefined): string {
-  if (!counts) return '';
+/** "+412 more tools, +30 more skills" for a role; "+659 more roles" for a selected tool or skill. */
+export function moreLabel(counts: Record<Exclude<NodeKind, 'role'>, number> | undefined, roles = 0): string {
   const parts: string[] = [];
+  if (roles) parts.push(`+${roles} more role${roles === 1 ? '' : 's'}`);
+  if (!counts) return parts.join(', ');
   if (counts.tool) parts.push(`+${counts.tool} more tool${counts.tool === 1 ? '' : 's'}`);
   if (counts.skill) parts.push(`+${counts.skill} more skill${counts.skill === 1 ? '' : 's'}`);
   if (counts.education) parts.push(`+${counts.education} more education`);
