@@ -33,6 +33,23 @@ the first tier of related occupations as transitions. Its popularity is long-tai
 const ONET_MISSING = `(The O*NET reference data was not on this machine, so no O*NET rows were measured.)
 `;
 
+/** Each browser target with its figure, met or not. */
+function verdicts(b: BrowserBench, kb: number): string {
+  const med = (xs: number[]) => quantile(xs, 0.5);
+  const worstAction = Math.max(...Object.values(b.bundled.actions).map(med));
+  const ratio = med(b.ratios);
+  const rows: [string, boolean][] = [
+    [`bundled first paint ≤ 500 ms (${ms(med(b.bundled.firstPaint))})`, med(b.bundled.firstPaint) <= 500],
+    [`bundled actions ≤ 100 ms (slowest ${ms(worstAction)})`, worstAction <= 100],
+    [`large first paint ≤ 2,000 ms (${ms(med(b.large.firstPaint))})`, med(b.large.firstPaint) <= 2000],
+    [`large first paint no slower than sigma (${ratio.toFixed(2)}×)`, ratio <= 1],
+    [`large From/To ≤ 300 ms (${ms(med(b.large.actions.path))})`, med(b.large.actions.path) <= 300],
+    [`large pan/zoom frame ≤ 50 ms (${ms(b.large.frames.median)})`, b.large.frames.median <= 50],
+    [`initial JavaScript ≤ 200 kB (${kb.toFixed(1)})`, kb <= 200],
+  ];
+  return rows.map(([what, met]) => `${what} — **${met ? 'met' : 'not met'}**`).join('; ');
+}
+
 function machine(): string {
   let chromium = 'n/a';
   try {
@@ -170,6 +187,8 @@ detail draws ${o!.figures.drawnNodes} nodes and ${o!.figures.drawnEdges} edges o
 | sigma.js first frame of the whole graph | | ${peer(b.sigma)} |${col(() => ` ${peer(o!.sigma)} |`)} |
 | rolegraph first paint / sigma first frame (median of ${b.ratios.length} alternating visits; range) | | ${ratio(b.ratios, b.large, b.sigma)} |${col(() => ` ${ratio(o!.ratios, o!.figures, o!.sigma)} |`)} ≤ 1 |
 | initial JavaScript (gzip, before first paint) | ${kb.toFixed(1)} kB | |${col(() => ' |')} ≤ 200 kB |
+
+Targets (medians): ${verdicts(b, kb)}.
 `);
 }
 
