@@ -5,6 +5,7 @@
  * end). Returns the set of block indices that must produce nothing.
  */
 import type { Block } from './structure';
+import { oneLine } from './text';
 
 const PATH =
   /(?:^|[\s("'])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|(?:[\w.-]+\\){2,}[\w.-]+|(?:^|\s)\/(?:usr|home|var|etc|opt|tmp|mnt|Users)\//;
@@ -30,7 +31,7 @@ function letters(s: string): { latin: number; other: number; all: number } {
 }
 
 function normalise(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return oneLine(s).toLowerCase();
 }
 
 /** Whether one block looks like page furniture on its own. */

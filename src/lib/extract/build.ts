@@ -21,7 +21,7 @@ import {
   type StatementResult,
 } from './statement';
 import { readStructure, type Structure } from './structure';
-import { isShouting, MAX_STATEMENT, plain, properCase, singular, splitSentences } from './text';
+import { isShouting, MAX_STATEMENT, oneLine, plain, properCase, singular, splitSentences } from './text';
 
 /** A document to build from: its file name and decoded text. */
 export interface SourceDocument {
@@ -178,11 +178,6 @@ function prepare(doc: SourceDocument, id: string): Prepared {
     tailLine,
     blockIntro: structure.blocks.map((b) => b.intro),
   };
-}
-
-/** A quote on one line: runs of white space as one space. */
-function oneLine(s: string): string {
-  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /** Run the analyser over a prepared document, calling `emit` with each statement's result. */

@@ -86,20 +86,7 @@ export function canonicalKey(kind: NodeKind, s: string, abbreviations: Record<st
   return k;
 }
 
-/** Word tokens: letters and digits, keeping inner apostrophes, dots and slashes (Ph.D, A/B, Master's) and trailing + or # (C++, C#). */
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’./](?=[\p{L}\p{N}]))*[+#]*/gu;
-
-/** Tokenise for matching: lower-cased words with their offsets (the reference reading of {@link TOKEN}). */
-export function tokens(text: string): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)))
-    out.push({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-/** Word tokens of one text as parallel arrays, the same tokens as {@link tokens}. */
+/** Word tokens of one text as parallel arrays, lower-cased, with their offsets. */
 export interface Tokens {
   text: string;
   words: string[];
@@ -119,8 +106,9 @@ function letterOrDigit(text: string, i: number): number {
 }
 
 /**
- * The same tokens as {@link tokens}, read by one scan over the text without a regular expression
- * (the build tokenises every statement for every matcher); the last text's tokens are kept, as the
+ * Word tokens for matching: letters and digits, keeping inner apostrophes, dots and slashes (Ph.D,
+ * A/B, Master's) and trailing + or # (C++, C#), lower-cased with ’ as '. Read by one scan without a
+ * regular expression, as the build tokenises every statement; the last text's tokens are kept, as the
  * matchers of one build read the same statement in turn.
  */
 export function scanTokens(text: string): Tokens {
@@ -230,7 +218,7 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
       const ck = `${t.kind}\u0000${canonicalKey(t.kind, a, abbreviations)}`;
       if (!keyed.has(ck)) keyed.set(ck, t);
       if (!anyKind.has(k)) anyKind.set(k, t);
-      const words = tokens(a).map((x) => x.word);
+      const words = scanTokens(a).words;
       if (!words.length) continue;
       insert(words, t);
       if (words.length > 1) insert([words.join('')], t); // "Power BI" written "PowerBI"

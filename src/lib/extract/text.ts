@@ -67,6 +67,11 @@ function lineAt(text: string, offset: number, firstLine: number): number {
   return line;
 }
 
+/** Text on one line: runs of white space as one space, trimmed. */
+export function oneLine(s: string): string {
+  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
+
 /** Anything one of {@link plain}'s replacements would change. */
 const MARKUP_OR_SPACING = /[<[*_`\\‘’´“”–—]|[^\S ]| {2}/;
 

@@ -8,6 +8,7 @@
 import type { NodeKind } from '../schema';
 import { supportIn, type View } from './filters';
 import type { Model } from './model';
+import { neighbourhood } from './viewModel';
 
 /** Budgets for the drawn graph. */
 export interface LodOptions {
@@ -141,12 +142,8 @@ export function levelOfDetail(
   for (const anchor of anchors) {
     if (!view.nodes.has(anchor)) continue;
     keep.add(anchor);
-    const near = new Set<string>();
-    for (const eid of model.incident.get(anchor) ?? []) {
-      if (!(all || view.edges.has(eid))) continue;
-      const e = model.edges.get(eid)!;
-      near.add(e.source === anchor ? e.target : e.source);
-    }
+    const near = neighbourhood(model, view, anchor);
+    near.delete(anchor);
     const best = [...near].sort((a, b) => ranking.degree.get(b)! - ranking.degree.get(a)! || (a < b ? -1 : 1));
     for (const id of best.slice(0, cap)) keep.add(id);
     around.set(anchor, best);
