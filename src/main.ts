@@ -1,7 +1,8 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
-import './app.css';
+/**
+ * The page's entry: start downloading the graph, then load the app. The app is a chunk of its own so
+ * that the download does not wait for it to load and run.
+ */
+import { startEarly } from './lib/state/early';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('rolegraph: #app is missing from index.html');
-mount(App, { target });
+startEarly(location.search, location.href);
+void import('./boot');

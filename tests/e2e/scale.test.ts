@@ -216,6 +216,21 @@ describe('a large graph', () => {
 });
 
 describe('code that loads only when used', () => {
+  it("starts the graph's download before the app's own chunk, and downloads it once", async () => {
+    const { page, context } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(new URL('?graph=./big.json', baseURL()).href);
+    await graphDrawn(page);
+    const graph = requests.filter((p) => p.endsWith('/big.json'));
+    const app = requests.findIndex((p) => /\/assets\/boot-[^/]+\.js$/.test(p));
+    expect(app).toBeGreaterThan(-1);
+    expect(graph).toHaveLength(1);
+    expect(requests.indexOf(graph[0])).toBeLessThan(app);
+    expect(await page.getByTestId('summary').innerText()).toContain(`${big.nodes.length} nodes`);
+    await context.close();
+  });
+
   it('fetches the export and fCoSE chunks only when asked for', async () => {
     const { page, context } = await openPage(browser);
     const requests: string[] = [];

@@ -1,6 +1,7 @@
 // Shared links: the view survives a round trip, and hostile links never throw.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { startEarly, takeEarly } from '../../src/lib/state/early';
 import { DEFAULT_URL_STATE, parseUrlState, serialiseUrlState, type UrlState } from '../../src/lib/view/url';
 
 const known = new Set(['role:a', 'role:b', 'skill:c', 'tool:d']);
@@ -86,5 +87,44 @@ describe('URL state', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('the graph download started by the page entry', () => {
+  const page = 'http://localhost:4173/';
+  const stub = () => {
+    const asked: string[] = [];
+    const get = ((url: string) => {
+      asked.push(url);
+      return Promise.resolve(new Response('{}'));
+    }) as typeof fetch;
+    return { asked, get };
+  };
+
+  it('downloads the linked graph once and hands it to the app that asks for the same file', async () => {
+    const { asked, get } = stub();
+    expect(startEarly('?graph=./large.json&selected=role%3Aa', page, get)).toBe(true);
+    expect(asked).toEqual(['./large.json']);
+    expect(takeEarly('./graph.json')).toBeNull();
+    const response = takeEarly('./large.json');
+    expect(await (await response!).text()).toBe('{}');
+    // handed over once: a later load of the same file downloads it again
+    expect(takeEarly('./large.json')).toBeNull();
+  });
+
+  it('downloads the bundled graph when the address names none', () => {
+    const { asked, get } = stub();
+    startEarly('', page, get);
+    expect(asked).toEqual(['./graph.json']);
+    expect(takeEarly('./graph.json')).not.toBeNull();
+  });
+
+  it("never fetches another site's graph before the person confirms", () => {
+    const { asked, get } = stub();
+    expect(startEarly('?graph=https://graphs.example.invalid/g.json', page, get)).toBe(false);
+    expect(startEarly('?graph=//graphs.example.invalid/g.json', page, get)).toBe(false);
+    expect(startEarly(`?graph=./${'x'.repeat(3000)}.json`, page, get)).toBe(false);
+    expect(asked).toEqual([]);
+    expect(takeEarly('https://graphs.example.invalid/g.json')).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { createSearch, type SearchIndex } from '../view/search';
 import type { LayoutMessage } from '../layout.worker';
 import { loadGraphText, MAX_GRAPH_BYTES, sameOrigin, type LoadResult } from '../view/load';
 import { createModel, type Model } from '../view/model';
+import { takeEarly } from './early';
 
 /** The graph the explorer shows. */
 export class GraphState {
@@ -63,7 +64,7 @@ export class GraphState {
     }
     this.loading = true;
     try {
-      const res = await fetch(url);
+      const res = await (takeEarly(url) ?? fetch(url));
       if (!res.ok) return this.fail(`${url}: could not load the graph (HTTP ${res.status}).`);
       const size = Number(res.headers.get('content-length') ?? 0);
       if (size > MAX_GRAPH_BYTES) return this.fail(`${url}: the file is larger than ${MAX_GRAPH_BYTES / 1024 / 1024} MB.`);
