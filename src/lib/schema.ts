@@ -139,7 +139,13 @@ export interface GraphFile {
 }
 
 /** Result of validating untrusted graph data. */
-export type ParseResult = { ok: true; graph: GraphFile } | { ok: false; errors: string[] };
+/** Nodes and edges of a valid file by id, built while checking it (so loading need not build them again). */
+export interface GraphIndex {
+  nodes: Map<string, GraphNode>;
+  edges: Map<string, GraphEdge>;
+}
+
+export type ParseResult = { ok: true; graph: GraphFile; index: GraphIndex } | { ok: false; errors: string[] };
 
 /** Stable node id from kind and label, e.g. `tool:scikit-learn`. */
 export function nodeId(kind: NodeKind, label: string): string {
@@ -184,17 +190,17 @@ export function parseGraph(data: unknown): ParseResult {
   if (!checkGraphFile(data)) return { ok: false, errors: schemaProblems(env) };
   const graph = data as unknown as GraphFile;
   const errors: string[] = [];
-  const kinds = new Map<string, NodeKind>();
+  const nodes = new Map<string, GraphNode>();
   for (const n of graph.nodes) {
-    if (kinds.has(n.id)) errors.push(`duplicate node id "${n.id}"`);
-    kinds.set(n.id, n.kind);
+    if (nodes.has(n.id)) errors.push(`duplicate node id "${n.id}"`);
+    nodes.set(n.id, n);
   }
-  const edgeIds = new Set<string>();
+  const edges = new Map<string, GraphEdge>();
   for (const e of graph.edges) {
-    if (edgeIds.has(e.id)) errors.push(`duplicate edge id "${e.id}"`);
-    edgeIds.add(e.id);
-    const s = kinds.get(e.source);
-    const t = kinds.get(e.target);
+    if (edges.has(e.id)) errors.push(`duplicate edge id "${e.id}"`);
+    edges.set(e.id, e);
+    const s = nodes.get(e.source)?.kind;
+    const t = nodes.get(e.target)?.kind;
     if (!s) errors.push(`edge "${e.id}" has a dangling source "${e.source}"`);
     if (!t) errors.push(`edge "${e.id}" has a dangling target "${e.target}"`);
     if (e.source === e.target) errors.push(`edge "${e.id}" joins "${e.source}" to itself`);
@@ -202,7 +208,7 @@ export function parseGraph(data: unknown): ParseResult {
     if (s && t && (s !== ws || t !== wt)) errors.push(`edge "${e.id}" of kind ${e.kind} must join ${ws} → ${wt}`);
     if (errors.length >= 10) break;
   }
-  return errors.length ? { ok: false, errors } : { ok: true, graph };
+  return errors.length ? { ok: false, errors } : { ok: true, graph, index: { nodes, edges } };
 }
 
 /** A validation problem as people read it: where (a dotted path) and what. */

@@ -7,8 +7,12 @@ import Details from '../../src/components/Details.svelte';
 import Legend from '../../src/components/Legend.svelte';
 import PathResult from '../../src/components/PathResult.svelte';
 import Search from '../../src/components/Search.svelte';
+import Sidebar from '../../src/components/Sidebar.svelte';
 import TextView from '../../src/components/TextView.svelte';
 import { findPaths } from '../../src/lib/algo/path';
+import { CompareState } from '../../src/lib/state/compare.svelte';
+import { ExploreState } from '../../src/lib/state/explore.svelte';
+import { PathState } from '../../src/lib/state/path.svelte';
 import { buildRoleIndex } from '../../src/lib/algo/roleIndex';
 import { DEFAULT_FILTERS, filterView } from '../../src/lib/view/filters';
 import { createModel } from '../../src/lib/view/model';
@@ -154,5 +158,30 @@ describe('Legend and text view', () => {
     // another view starts from the first page again
     await rerender({ model: big, view: filterView(big, DEFAULT_FILTERS), selected: null, onSelect: vi.fn() });
     expect(within(screen.getByRole('table', { name: /Nodes/ })).getAllByRole('row')).toHaveLength(251);
+  });
+});
+
+describe('Sidebar', () => {
+  it('shows the filters of a graph with 300,000 relations, support slider up to its strongest edge', async () => {
+    // spreading every edge's support into Math.max overflowed the call stack here and left no sidebar
+    const many = structuredClone(file);
+    const [first] = many.edges;
+    many.edges = Array.from({ length: 300_000 }, (_, i) => ({
+      ...first,
+      id: `${first.id}#${i}`,
+      support: { statements: i === 4_321 ? 7 : 1, documents: 1 },
+    }));
+    const big = createModel(many);
+    render(Sidebar, {
+      model: big,
+      view: filterView(big, DEFAULT_FILTERS),
+      explore: new ExploreState(),
+      compare: new CompareState(),
+      path: new PathState(),
+      overlapResult: null,
+      pathResult: null,
+    });
+    expect(screen.getByTestId('summary').textContent).toContain('300000 relations');
+    expect(screen.getByRole('slider').getAttribute('max')).toBe('7');
   });
 });

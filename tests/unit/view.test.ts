@@ -22,6 +22,14 @@ const model = createModel(
   ]),
 );
 
+describe('createModel', () => {
+  it('lists nodes by kind in reading order and counts them', () => {
+    expect(model.kindCounts).toEqual({ role: 3, skill: 2, tool: 2, education: 1 });
+    expect(model.byKind.role.map((id) => model.nodes.get(id)!.label)).toEqual(['Analyst', 'Engineer', 'Scientist']);
+    expect(model.maxSupport).toBe(3);
+  });
+});
+
 describe('filterView', () => {
   it('shows everything by default', () => {
     const v = filterView(model, DEFAULT_FILTERS);

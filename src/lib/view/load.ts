@@ -20,7 +20,7 @@ export function loadGraphText(text: string, name: string): LoadResult {
   if (!json.ok) return { ok: false, message: `${name}${json.line ? ` line ${json.line}` : ''}: not valid JSON.` };
   const r = parseGraph(json.value);
   if (!r.ok) return { ok: false, message: `${name}: not a valid rolegraph file: ${r.errors.slice(0, 3).join('; ')}` };
-  return { ok: true, model: createModel(r.graph) };
+  return { ok: true, model: createModel(r.graph, r.index) };
 }
 
 /** Whether a graph URL is on the page's own origin. */

@@ -3,7 +3,16 @@
  * graphology owns structure and algorithms; nothing here touches the DOM or Cytoscape.
  */
 import Graph from 'graphology';
-import type { EdgeKind, GraphDocument, GraphEdge, GraphFile, GraphNode, NodeKind } from '../schema';
+import {
+  NODE_KINDS,
+  type EdgeKind,
+  type GraphDocument,
+  type GraphEdge,
+  type GraphFile,
+  type GraphIndex,
+  type GraphNode,
+  type NodeKind,
+} from '../schema';
 import { compareText } from './text';
 
 /** A loaded graph with its indexes. */
@@ -14,28 +23,45 @@ export interface Model {
   nodes: Map<string, GraphNode>;
   edges: Map<string, GraphEdge>;
   documents: Map<string, GraphDocument>;
-  /** Node ids by kind, sorted by label. */
+  /** Node ids by kind, sorted by label (each kind sorted when first read: the first paint needs none). */
   byKind: Record<NodeKind, string[]>;
+  /** How many nodes of each kind. */
+  kindCounts: Record<NodeKind, number>;
   /** Edge ids touching each node. */
   incident: Map<string, string[]>;
+  /** The most statements any edge rests on (at least 1). */
+  maxSupport: number;
   /** Whether every node has a position from the build. */
   positioned: boolean;
 }
 
-/** Index a validated graph file. */
-export function createModel(file: GraphFile): Model {
-  const nodes = new Map<string, GraphNode>();
-  const byKind: Record<NodeKind, string[]> = { role: [], skill: [], tool: [], education: [] };
-  for (const n of file.nodes) {
-    nodes.set(n.id, n);
-    byKind[n.kind].push(n.id);
-  }
-  for (const k of Object.keys(byKind) as NodeKind[])
-    byKind[k].sort((a, b) => compareText(nodes.get(a)!.label, nodes.get(b)!.label));
-  const edges = new Map<string, GraphEdge>();
+/**
+ * Index a validated graph file. `index` is what the validation built on the way (nodes and edges by
+ * id); without it the maps are built here.
+ */
+export function createModel(file: GraphFile, index?: GraphIndex): Model {
+  const nodes = index?.nodes ?? new Map(file.nodes.map((n) => [n.id, n]));
+  const edges = index?.edges ?? new Map(file.edges.map((e) => [e.id, e]));
+  const unsorted: Record<NodeKind, string[]> = { role: [], skill: [], tool: [], education: [] };
+  for (const n of file.nodes) unsorted[n.kind].push(n.id);
+  const kindCounts = Object.fromEntries(NODE_KINDS.map((k) => [k, unsorted[k].length])) as Record<NodeKind, number>;
+  const sorted = new Set<NodeKind>();
+  const byKind = {} as Record<NodeKind, string[]>;
+  for (const k of NODE_KINDS)
+    Object.defineProperty(byKind, k, {
+      enumerable: true,
+      get() {
+        if (!sorted.has(k)) {
+          unsorted[k].sort((a, b) => compareText(nodes.get(a)!.label, nodes.get(b)!.label));
+          sorted.add(k);
+        }
+        return unsorted[k];
+      },
+    });
   const incident = new Map<string, string[]>();
+  let maxSupport = 1;
   for (const e of file.edges) {
-    edges.set(e.id, e);
+    if (e.support.statements > maxSupport) maxSupport = e.support.statements;
     for (const end of [e.source, e.target]) {
       const list = incident.get(end);
       if (list) list.push(e.id);
@@ -52,7 +78,9 @@ export function createModel(file: GraphFile): Model {
     edges,
     documents: new Map(file.documents.map((d) => [d.id, d])),
     byKind,
+    kindCounts,
     incident,
+    maxSupport,
     positioned: file.nodes.length > 0 && file.nodes.every((n) => typeof n.x === 'number' && typeof n.y === 'number'),
   };
 }
