@@ -63,8 +63,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The entry script only starts the graph's download and then imports the app's chunk: a preload link
+ * lets the browser fetch that chunk alongside the entry instead of after it has run (without it the
+ * bundled graph's first paint lost the ~30 ms the early download won).
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'rolegraph-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const entry = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry);
+        if (!entry || entry.type !== 'chunk') return html;
+        const links = entry.dynamicImports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
+        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), graphFile(), contentSecurityPolicy()],
+  plugins: [svelte(), graphFile(), contentSecurityPolicy(), preloadApp()],
   // relative asset URLs so dist/ works from any static file server and any sub-path
   base: './',
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },

@@ -390,6 +390,22 @@ const tried = `## What was tried
   Selecting a hub (Microsoft Excel, used by 859 occupations) drew every role around it, names and all
   (~720 ms); a selection now brings its 150 best-connected neighbours and a tool or skill says how many
   roles it leaves out ("+709 more roles"; ~400 ms).
+- Ninth session (another machine again: 2 × AMD EPYC, slower than the eighth's: the build ran at
+  ~1.6 MB/s and the bundled first paint at ~460 ms; alternating visits only, medians of 10 to 14). Kept:
+  the page's entry is now a tiny script that starts the graph's download and then imports the app's
+  chunk, so the download no longer waits for the app to load and run: on the large graph it started at
+  ~55 instead of ~135 ms and ended ~80 ms sooner (first paints 973 vs 1139 and 1084 vs 1110 ms in two
+  rounds; the eighth session's separate-entry try had started it sooner too but, on that machine, it
+  ended no sooner). The validation's id maps are reused by the model and each kind's list is sorted by
+  label only when a panel reads it (Node: validate + index ~120 to ~70 ms median; in the browser within
+  noise), and the sidebar no longer spreads every edge into Math.max, which overflowed the call stack
+  from ~200,000 relations (a 54 MB file of 38,570 nodes and 192,236 edges now opens: first paint ~2.6 s,
+  no errors). Tried and dropped: drawing Cytoscape's first frame without its layered textures (158 vs
+  150 ms from fit to frame); running Cytoscape once on a small hidden graph while the file downloads, to
+  warm its code (1116 vs 1085 ms). The split cost the bundled graph the round trip for the app's chunk
+  (495 vs 483 ms before the split); a modulepreload link for that chunk in index.html wins it back (461 ms).
+  The generated corpus repeats many sentences (37,628 distinct of 148,755); the build does not cache
+  analyses by text, which would flatter the figure without helping real documents.
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the build spends ~40 µs (about 44 % of the
   statements pass the gate and are analysed with ~15 cue patterns per clause, 10 % are read again with
