@@ -25,7 +25,7 @@ export interface BrowserFigures {
   drawnNodes: number;
   drawnEdges: number;
   firstPaint: number[];
-  /** performance marks of the first runs: fetched, loaded (parsed and validated). */
+  /** performance marks of the first runs (fetched, loaded: parsed and validated) and the page's paint entries. */
   marks: Record<string, number>[];
   actions: Record<string, number[]>;
   frames: { median: number; p95: number; count: number };
@@ -105,7 +105,7 @@ async function measure(
     firstPaint.push(Number(await page.locator('.canvas').getAttribute('data-rendered-at')));
     marks.push(
       (await page.evaluate(
-        `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))`,
+        `Object.fromEntries([...performance.getEntriesByType('paint'), ...performance.getEntriesByType('mark')].map((m) => [m.name, Math.round(m.startTime)]))`,
       )) as Record<string, number>,
     );
     drawn = {

@@ -64,12 +64,19 @@ function machine(): string {
  * Gzip size of what index.html loads before the first paint: its scripts, the app chunk the entry
  * imports at once (the entry only starts the graph's download first), and their static imports.
  */
-function initialJs(): number {
+/**
+ * Gzip size of the JavaScript the page loads before it first paints: the scripts and module preloads
+ * index.html names, what they import statically, and the page entry's own dynamic import of the app
+ * (Vite lists its files in __vite__mapDeps). `withRenderer` adds the Cytoscape chunk the app asks
+ * for as soon as it runs, fetched while the graph downloads and needed for the graph's first frame.
+ */
+function initialJs(withRenderer = false): number {
   const dist = join(ROOT, 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const seen = new Set<string>();
-  const entries = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
-  const queue = [...entries];
+  const scripts = [...html.matchAll(/<script[^>]+src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const preloads = [...html.matchAll(/<link[^>]+href="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  const queue = [...scripts, ...preloads];
   let total = 0;
   while (queue.length) {
     const f = queue.shift()!;
@@ -78,8 +85,9 @@ function initialJs(): number {
     const code = readFileSync(join(dist, f), 'utf8');
     total += gzipSync(code).length;
     for (const m of code.matchAll(/^import[^'"]*['"]\.\/([^'"]+\.js)['"]/gm)) queue.push(`assets/${m[1]}`);
-    // the entry's own dynamic imports (Vite lists their files in __vite__mapDeps)
-    if (entries.includes(f)) for (const m of code.matchAll(/["']\.\/([^"']+\.js)["']/g)) queue.push(`assets/${m[1]}`);
+    const dynamic = [...code.matchAll(/["']\.\/([^"']+\.js)["']/g)].map((m) => `assets/${m[1]}`);
+    if (scripts.includes(f)) queue.push(...dynamic);
+    else if (withRenderer) queue.push(...dynamic.filter((d) => /\/mount-[^/]+\.js$/.test(d)));
   }
   return total / 1024;
 }
@@ -139,6 +147,7 @@ if (only.has('browser')) {
   console.log('browser benchmark (builds dist/ first)…');
   execSync('npx vite build', { cwd: ROOT, stdio: 'ignore' });
   const kb = initialJs();
+  const kbRenderer = initialJs(true);
   const b: BrowserBench = await benchBrowser(runs);
   const fp = (x: BrowserBench['bundled']) => rows(x.firstPaint);
   const act = (x: BrowserBench['bundled']) =>
@@ -149,7 +158,7 @@ if (only.has('browser')) {
   const o = b.onet;
   const col = (cell: () => string) => (o ? cell() : '');
   const where = (x: BrowserBench['bundled']) =>
-    `fetched ${x.marks[0]?.['rolegraph:fetched']}, parsed+validated+indexed ${x.marks[0]?.['rolegraph:loaded']}`;
+    `page's first contentful paint ${x.marks[0]?.['first-contentful-paint']}, fetched ${x.marks[0]?.['rolegraph:fetched']}, parsed+validated+indexed ${x.marks[0]?.['rolegraph:loaded']}`;
   const frames = (x: BrowserBench['bundled']) => `${ms(x.frames.median)} / ${ms(x.frames.p95)}`;
   const long = (x: BrowserBench['bundled']) => `${x.longTasks.count}, ${ms(x.longTasks.total)}, ${ms(x.longTasks.max)}`;
   const peer = (x: BrowserBench['sigma']) => (x.firstFrame.length ? rows(x.firstFrame) : `failed: ${x.error}`);
@@ -192,7 +201,8 @@ detail draws ${o!.figures.drawnNodes} nodes and ${o!.figures.drawnEdges} edges o
 | first paint with the WebGL renderer (opt-in; software GL here; median / p95 of ${b.webgl.bundled.length}) | ${rows(b.webgl.bundled)} | ${rows(b.webgl.large)} |${col(() => ' |')} |
 | sigma.js first frame of the whole graph | | ${peer(b.sigma)} |${col(() => ` ${peer(o!.sigma)} |`)} |
 | rolegraph first paint / sigma first frame (median of ${b.ratios.length} alternating visits; range) | | ${ratio(b.ratios, b.large, b.sigma)} |${col(() => ` ${ratio(o!.ratios, o!.figures, o!.sigma)} |`)} ≤ 1 |
-| initial JavaScript (gzip, before first paint) | ${kb.toFixed(1)} kB | |${col(() => ' |')} ≤ 200 kB |
+| initial JavaScript (gzip, before the page's first paint) | ${kb.toFixed(1)} kB | |${col(() => ' |')} ≤ 200 kB |
+| with the Cytoscape chunk, fetched while the graph downloads (before the graph's first frame) | ${kbRenderer.toFixed(1)} kB | |${col(() => ' |')} |
 
 Targets (medians): ${verdicts(b, kb)}.
 `);
