@@ -212,6 +212,10 @@ function uniqueRefs(refs: Ref[]): Ref[] {
 
 /** Read what a list introduced by this text is about. */
 export function listHint(text: string): ListHint {
+  // only a text ending in a colon or in "following", "include(s)" or "such as" introduces a list; most
+  // statements end otherwise, and this look at the last character spares them the patterns below
+  const end = text.trimEnd();
+  if (end.charCodeAt(end.length - 1) !== 58 && !/[gesGES]$/.test(end)) return null;
   const t = text.toLowerCase();
   if (!/:\s*$|\b(?:following|include|includes|such as)\s*:?\s*$/.test(t)) return null;
   if (/\b(?:degree|education|qualification|background|study|studies)\b/.test(t)) return 'education';
