@@ -33,6 +33,38 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
+  it('shows the whole graph in its first frame, as in the frames after it', async () => {
+    // the first frame is drawn straight onto the canvas and later ones from Cytoscape's cached
+    // textures: count the drawn pixels the moment the first frame is marked, and again once it settled
+    const inked = `(() => {
+      let n = 0;
+      for (const c of document.querySelectorAll('.canvas canvas')) {
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      }
+      return n;
+    })()`;
+    const { page, errors } = await openPage(browser, '', {
+      init: `new MutationObserver((records, observer) => {
+        if (!document.querySelector('.canvas[data-rendered-at]')) return;
+        observer.disconnect();
+        window.__firstFrameInk = ${inked};
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered-at'] });`,
+    });
+    await graphDrawn(page);
+    await expect.poll(() => page.evaluate('window.__firstFrameInk ?? null')).not.toBeNull();
+    const first = (await page.evaluate('window.__firstFrameInk')) as number;
+    await page.waitForTimeout(1000);
+    const settled = (await page.evaluate(inked)) as number;
+    expect(settled).toBeGreaterThan(50_000);
+    expect(Math.abs(first - settled) / settled).toBeLessThan(0.03);
+    // and the canvas still answers afterwards: zooming in redraws it
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.evaluate(inked)).not.toBe(settled);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('searches with a typo, selects the node, centres it and shows a real evidence quote', async () => {
     const { page } = await openPage(browser);
     await graphDrawn(page);

@@ -104,6 +104,38 @@ function hasWebgl2(): boolean {
   }
 }
 
+/** The parts of Cytoscape's 2D renderer the first frame reaches into (not in its typings). */
+interface CanvasRenderer {
+  drawLayeredElements?(context: CanvasRenderingContext2D, eles: unknown, ...rest: unknown[]): void;
+  drawElements?(context: CanvasRenderingContext2D, eles: unknown): void;
+}
+
+/**
+ * Draw the first frame with elements straight onto the canvas. Cytoscape's 2D renderer first paints
+ * every element into a cached texture and the frame from those textures: that pays back on every later
+ * frame (pan, zoom, hover) but makes the first one wait for all of them. Once that frame is on screen
+ * the renderer's own drawing comes back and a redraw fills the caches, while nobody waits for it.
+ */
+function drawFirstFrameDirectly(cy: Core): void {
+  const r = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+  const cached = r.drawLayeredElements;
+  const direct = r.drawElements;
+  if (typeof cached !== 'function' || typeof direct !== 'function') return;
+  r.drawLayeredElements = function (this: CanvasRenderer, context, eles) {
+    direct.call(this, context, eles);
+  };
+  const restore = () => {
+    if (!cy.elements().length) return void cy.one('render', restore);
+    r.drawLayeredElements = cached;
+    const warm = () => {
+      if (!cy.destroyed()) cy.forceRender();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 200 });
+    else setTimeout(warm, 0);
+  };
+  cy.one('render', restore);
+}
+
 /** How a canvas draws: large-graph settings, and Cytoscape's WebGL renderer instead of its 2D canvas. */
 export interface CanvasOptions {
   large?: boolean;
@@ -147,7 +179,10 @@ export function mountCanvas(
     else if (!container.dataset.renderedAt) cy.one('render', markRendered);
   };
   if (webgl) requestAnimationFrame(() => requestAnimationFrame(markRendered));
-  else cy.one('render', markRendered);
+  else {
+    cy.one('render', markRendered);
+    drawFirstFrameDirectly(cy);
+  }
   // added after the constructor, which would otherwise run a layout pass over every node: positions
   // come with the elements, and fitting waits for the first layout() call
   cy.add(elements);
