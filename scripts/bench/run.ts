@@ -416,6 +416,26 @@ const tried = `## What was tried
   (495 vs 483 ms before the split); a modulepreload link for that chunk in index.html wins it back (461 ms).
   The generated corpus repeats many sentences (37,628 distinct of 148,755); the build does not cache
   analyses by text, which would flatter the figure without helping real documents.
+- Tenth session (the ninth's kind of machine, slower this time and drifting by ~1.3× within the hour:
+  sigma's first frame 1.75 s in one run, 1.95 s in the next; alternating visits only). Kept: the first
+  frame with elements is drawn straight onto the canvas (the renderer's plain element drawing) instead
+  of first painting every element into Cytoscape's cached textures and the frame from those; the cached
+  drawing comes back after that frame and an idle redraw fills the caches. Bundled first paint 807 →
+  674 and 801 → 671 ms (medians of 6 alternating visits), select straight after it unchanged (~70 ms),
+  large graph within noise; the settled canvas is pixel-identical to before. The ninth session's try
+  without layered textures had fallen back on the element textures, which are the cost (without any
+  labels the frame was only ~35 ms sooner; another font family, no sooner). What is left of the
+  bundled first frame is Cytoscape applying the style and measuring each element (~0.5 ms each here)
+  and the app chunk's evaluation before it. The initial-JavaScript count had followed the app chunk's
+  own dynamic imports once index.html preloaded that chunk (221 kB); it counts again what index.html
+  loads and the entry's import of the app, with the Cytoscape chunk the first frame needs beside it.
+  Build: a list's introduction is recognised from the statement's last character first (52 → 12 ms per
+  pass over the corpus's statements). Tried and dropped: a literal pre-check before the gate's pattern
+  (470 → 350 ms per pass, but 65 % of statements pass it, and it would repeat the cue patterns' words
+  by hand); splitting that pattern into its nine parts (each alone costs ~70 ms per pass: a
+  case-insensitive Unicode scan is ~6 ns a character whatever the pattern); waiting for the first
+  frame by polling over CDP instead of Playwright's waitForSelector, which injects its script while the
+  page loads (within noise).
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the build spends ~40 µs (about 44 % of the
   statements pass the gate and are analysed with ~15 cue patterns per clause, 10 % are read again with
