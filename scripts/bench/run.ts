@@ -61,10 +61,6 @@ function machine(): string {
 }
 
 /**
- * Gzip size of what index.html loads before the first paint: its scripts, the app chunk the entry
- * imports at once (the entry only starts the graph's download first), and their static imports.
- */
-/**
  * Gzip size of the JavaScript the page loads before it first paints: the scripts and module preloads
  * index.html names, what they import statically, and the page entry's own dynamic import of the app
  * (Vite lists its files in __vite__mapDeps). `withRenderer` adds the Cytoscape chunk the app asks

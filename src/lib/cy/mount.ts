@@ -113,19 +113,19 @@ interface CanvasRenderer {
 /**
  * Draw the first frame with elements straight onto the canvas. Cytoscape's 2D renderer first paints
  * every element into a cached texture and the frame from those textures: that pays back on every later
- * frame (pan, zoom, hover) but makes the first one wait for all of them. Once that frame is on screen
- * the renderer's own drawing comes back and a redraw fills the caches, while nobody waits for it.
+ * frame (pan, zoom, hover) but makes the first one wait for all of them. Returns what to call once that
+ * frame is on screen: the renderer's own drawing comes back and a redraw fills the caches, while nobody
+ * waits for it.
  */
-function drawFirstFrameDirectly(cy: Core): void {
+function drawFirstFrameDirectly(cy: Core): () => void {
   const r = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
   const cached = r.drawLayeredElements;
   const direct = r.drawElements;
-  if (typeof cached !== 'function' || typeof direct !== 'function') return;
+  if (typeof cached !== 'function' || typeof direct !== 'function') return () => {};
   r.drawLayeredElements = function (this: CanvasRenderer, context, eles) {
     direct.call(this, context, eles);
   };
-  const restore = () => {
-    if (!cy.elements().length) return void cy.one('render', restore);
+  return () => {
     r.drawLayeredElements = cached;
     const warm = () => {
       if (!cy.destroyed()) cy.forceRender();
@@ -133,7 +133,6 @@ function drawFirstFrameDirectly(cy: Core): void {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 200 });
     else setTimeout(warm, 0);
   };
-  cy.one('render', restore);
 }
 
 /** How a canvas draws: large-graph settings, and Cytoscape's WebGL renderer instead of its 2D canvas. */
@@ -174,14 +173,23 @@ export function mountCanvas(
   // for benchmarks and tests: when the first frame with elements was drawn (ms since navigation);
   // the WebGL renderer emits no render event, so there it is the frame after the elements arrive
   const markRendered = () => {
-    if (cy.elements().length && !container.dataset.renderedAt)
-      container.dataset.renderedAt = String(Math.round(performance.now()));
-    else if (!container.dataset.renderedAt) cy.one('render', markRendered);
+    container.dataset.renderedAt ??= String(Math.round(performance.now()));
   };
-  if (webgl) requestAnimationFrame(() => requestAnimationFrame(markRendered));
+  /** `then` once a frame has been drawn with elements in it (checked now, then after each render). */
+  const whenDrawn = (then: () => void) => {
+    const check = () => (cy.elements().length ? then() : void cy.one('render', check));
+    return check;
+  };
+  if (webgl) requestAnimationFrame(() => requestAnimationFrame(whenDrawn(markRendered)));
   else {
-    cy.one('render', markRendered);
-    drawFirstFrameDirectly(cy);
+    const restoreDrawing = drawFirstFrameDirectly(cy);
+    cy.one(
+      'render',
+      whenDrawn(() => {
+        markRendered();
+        restoreDrawing();
+      }),
+    );
   }
   // added after the constructor, which would otherwise run a layout pass over every node: positions
   // come with the elements, and fitting waits for the first layout() call
