@@ -65,6 +65,51 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
+  it('draws a node dragged right after the first frame as it moves, and leaves it where it is dropped', async () => {
+    // the first frame leaves the layer dragged nodes are drawn on untouched: the first drag must draw there
+    const { page, errors } = await openPage(browser);
+    await graphDrawn(page);
+    const where = `(() => {
+      const el = document.querySelector('.canvas');
+      const node = el._cyreg.cy.getElementById('role:data-engineer');
+      const box = el.getBoundingClientRect();
+      return { x: box.left + node.renderedPosition().x, y: box.top + node.renderedPosition().y, w: box.width, h: box.height, left: box.left, top: box.top };
+    })()`;
+    const dragInk = `(() => {
+      const c = document.querySelector('.canvas canvas[data-id="layer1-drag"]');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n;
+    })()`;
+    const from = (await page.evaluate(where)) as { x: number; y: number; w: number; h: number; left: number; top: number };
+    // to the emptiest corner of the canvas, away from where it was
+    const to = { x: from.left + (from.x - from.left < from.w / 2 ? from.w - 40 : 40), y: from.top + 40 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+    await page.mouse.move(to.x, to.y, { steps: 4 });
+    await expect.poll(() => page.evaluate(dragInk)).toBeGreaterThan(200);
+    await page.mouse.up();
+    const dropped = (await page.evaluate(where)) as { x: number; y: number };
+    expect(Math.hypot(dropped.x - to.x, dropped.y - to.y)).toBeLessThan(10);
+    // once dropped it is drawn with the others again, at its new place: the node layer has its colour there
+    await expect
+      .poll(() =>
+        page.evaluate(`(() => {
+          const el = document.querySelector('.canvas');
+          const c = el.querySelector('canvas[data-id="layer2-node"]');
+          const ratio = c.width / el.getBoundingClientRect().width;
+          const p = el._cyreg.cy.getElementById('role:data-engineer').renderedPosition();
+          const [r, g, b, a] = c.getContext('2d').getImageData(Math.round(p.x * ratio), Math.round(p.y * ratio), 1, 1).data;
+          return a > 0 && b > r && b > g;
+        })()`),
+      )
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('searches with a typo, selects the node, centres it and shows a real evidence quote', async () => {
     const { page } = await openPage(browser);
     await graphDrawn(page);

@@ -108,6 +108,11 @@ function hasWebgl2(): boolean {
 interface CanvasRenderer {
   drawLayeredElements?(context: CanvasRenderingContext2D, eles: unknown, ...rest: unknown[]): void;
   drawElements?(context: CanvasRenderingContext2D, eles: unknown): void;
+  /** Which of the stacked canvases (selection box, dragged elements, the rest) a frame repaints. */
+  data?: { canvasNeedsRedraw?: boolean[] };
+  SELECT_BOX?: number;
+  DRAG?: number;
+  getCachedZSortedEles?(): { drag?: ArrayLike<unknown> };
 }
 
 /**
@@ -124,6 +129,14 @@ function drawFirstFrameDirectly(cy: Core): () => void {
   if (typeof cached !== 'function' || typeof direct !== 'function') return () => {};
   r.drawLayeredElements = function (this: CanvasRenderer, context, eles) {
     direct.call(this, context, eles);
+    // The canvases for dragged elements and the selection box lie blank above this one. Clearing them
+    // is a canvas's first drawing, which allocates its pixels (~15 ms each for a 1400 x 900 canvas
+    // here), so the first frame leaves them alone; Cytoscape clears them when it first draws there.
+    const need = this.data?.canvasNeedsRedraw;
+    if (need && this.DRAG !== undefined && this.SELECT_BOX !== undefined && !this.getCachedZSortedEles?.().drag?.length) {
+      need[this.DRAG] = false;
+      need[this.SELECT_BOX] = false;
+    }
   };
   return () => {
     r.drawLayeredElements = cached;
