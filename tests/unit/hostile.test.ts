@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/extract/build';
-import { scanTokens } from '../../src/lib/extract/lexicon';
+import { compileMatcher, scanTokens } from '../../src/lib/extract/lexicon';
+import { makeAnalyser, UNFOLDED, unfold } from '../../src/lib/extract/statement';
 import { plain, readTermKey, stripMarkup, termKey } from '../../src/lib/extract/text';
 import { parseGraph } from '../../src/lib/schema';
 import { lexicon } from '../helpers/build';
@@ -193,5 +194,80 @@ describe('the fast readings of text', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** Words the statement patterns look for, with the letters that fold and a few that do not. */
+const CUE_UNITS = [
+  ...UNITS,
+  ' ',
+  ', ',
+  '; ',
+  ': ',
+  'degree',
+  'Backgrounds',
+  ' in ',
+  ' of ',
+  ' with ',
+  ' as ',
+  'PROFICIENCY',
+  'transition',
+  'into',
+  'becomes',
+  'collaborates',
+  'work closely with',
+  'start their career as',
+  'while',
+  'however',
+  'tools',
+  'skills',
+  'such as',
+  'include',
+  'engineer',
+  'Data Scientists',
+  'them',
+  '$',
+  'ſ',
+  'K',
+  'İ',
+  'ß',
+  'é',
+  '—',
+  '😀',
+];
+const cueText = fc.array(fc.constantFrom(...CUE_UNITS), { maxLength: 30 }).map((xs) => xs.join(''));
+
+describe('the statement patterns read without Unicode case folding', () => {
+  const lex = lexicon();
+  const analyser = makeAnalyser(compileMatcher(lex.terms, {}), lex.roleHeads, {});
+  // where each match and its groups lie (the unfolded text reads s where the original has ſ)
+  const all = (re: RegExp, text: string) =>
+    [...text.matchAll(new RegExp(re.source, re.flags.replace('g', '') + 'g'))].map((m) => [m.index, ...m.map((g) => g?.length)]);
+
+  it('match unfolded text exactly as with it', () => {
+    fc.assert(
+      fc.property(cueText, (raw) => {
+        const text = unfold(raw);
+        expect(text.length).toBe(raw.length);
+        for (const re of Object.values(UNFOLDED)) {
+          expect(re.flags).not.toContain('u');
+          expect(all(re, text)).toEqual(all(new RegExp(re.source, re.flags + 'u'), raw));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('let the quick gate through every statement the trigger matches', () => {
+    fc.assert(
+      fc.property(cueText, (raw) => {
+        const text = unfold(raw);
+        if (analyser.trigger.test(text)) expect(analyser.quick.test(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    // and it does let some through, and turn some away
+    expect(analyser.quick.test('Tools such as dbt')).toBe(true);
+    expect(analyser.quick.test('The weather was fine.')).toBe(false);
   });
 });
