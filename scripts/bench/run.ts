@@ -432,10 +432,49 @@ const tried = `## What was tried
   case-insensitive Unicode scan is ~6 ns a character whatever the pattern); waiting for the first
   frame by polling over CDP instead of Playwright's waitForSelector, which injects its script while the
   page loads (within noise).
+- Eleventh session (the tenth's kind of machine; its closing note was lost, these are its figures).
+  Kept: the first frame no longer clears Cytoscape's drag and selection-box canvases, which hold
+  nothing until something is dragged or box-drawn (a canvas's first drawing allocates its pixels,
+  ~15 ms at 1400×900 here; later clears cost ~0): bundled first paint 662 → 625 and 639 ms (medians of
+  8, alternating builds); a browser test drags a node straight after the first frame and checks it is
+  drawn on the drag layer as it moves. Where the bundled critical path goes (long tasks and a trace):
+  the app chunk evaluates in ~60–90 ms; the browser parses the app and Cytoscape chunks off the main
+  thread (~73 and ~87 ms) but their evaluation waits for it; Cytoscape's mount takes ~55–75 ms and the
+  first frame ~170–215 ms, of which a second, warm Cytoscape instance in the same page needs only
+  ~27–46 ms, so the rest is cold code running in the interpreter (lazy compilation ~15 ms, garbage
+  collection ~14 ms). Tried and dropped: a compile hint (\`//# allFunctionsCalledOnLoad\`) on the
+  renderer's chunk (622 → 652 and 701 → 705 ms); preloading the app chunk's CSS and runtime from
+  index.html (664/645 vs 613/596 ms without: the stylesheet in the head held back the entry script and
+  so the graph's download); asking for the Cytoscape chunk as the app's first act (requested at ~220
+  instead of ~300 ms, first paint within noise then, and 306/313 vs 289/307 ms without in the twelfth
+  session); canvas context options (willReadFrequently, alpha: false, desynchronized), which leave the
+  allocation cost as it is. Fetching the Cytoscape chunk from index.html would put the initial
+  JavaScript at ~215 kB, over its 200 kB budget, so it stays fetched by the app.
+- Twelfth session (2 × AMD EPYC again, but its browser ran about twice as fast as the eleventh's:
+  bundled first paint 319–402 ms, sigma 885–895 ms, while the build ran at the same ~2 MB/s; the
+  machine was noisy, a fixed CPU loop taking 438 to 648 ms from one run to the next). Kept: the
+  extractor's case-insensitive patterns drop the \`u\` flag where they need no Unicode class. V8 matches
+  \`iu\` patterns by Unicode case folding, which defeats its quick scans: the gate over the 93,707
+  corpus statements that hold no known term took 704 ms with the \`iu\` trigger and 165 ms with a wider
+  \`i\` look first (the exact trigger then reads only the 14,777 it lets through); in the profile the
+  gate went from ~760 to ~200 ms and the cue patterns (~70–160 ms each) fell out of the top. The flags
+  differ only on the long s and the Kelvin sign, which statements now read as s and K, and on astral
+  characters in bounded repeats, which those patterns lack; property tests hold both, and the output
+  is byte-identical. (The tenth session had seen "~6 ns a character whatever the pattern": that was
+  the \`u\` flag.) The whole build: 7.50 → 5.87 s (medians of 5 alternating single builds in a
+  slow stretch, the new one faster in every pair; about 20 %). Where the rest goes: prepare (structure, boilerplate, sentences) ~1.0–1.2 s,
+  pass 1 ~2.7–4 s, pass 2 ~1.4–2 s (14,128 statements read again, ~0.9 s; recording the rest ~0.55 s),
+  assembly ~0.25 s. The build allocates ~2.4 GB for the 12 MB corpus (~200 bytes per input byte): 188
+  scavenges (~0.6 s) and 4 full collections (~0.16 s); tokenising allocates most (348 MB: every
+  statement is tokenised once per pass, 284,785 times over 23.5 M characters), then analyseClause
+  (253 MB), string replaces (128 MB) and termFor (122 MB). Tried and dropped: one shared frozen result
+  for statements that name nothing (garbage collection 1,325 → 1,301 ms, no change); a larger young
+  generation (\`--max-semi-space-size=64\`: collection ~1.3 → ~1.0 s, wall time within noise, and a
+  process flag rather than a change to the build).
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the build spends ~40 µs (about 44 % of the
   statements pass the gate and are analysed with ~15 cue patterns per clause, 10 % are read again with
-  the discovered terms, then the assembly, with ~0.6 s of the ~6 s in garbage collection). Reaching the
+  the discovered terms, then the assembly, with ~0.8–1.3 s of the ~6 s in garbage collection). Reaching the
   target needs a different extractor — one tokenisation per statement, cue phrases matched on tokens by
   one automaton, no second reading — carried through the golden documents byte for byte; not attempted.
 `;
