@@ -470,7 +470,10 @@ const tried = `## What was tried
   (253 MB), string replaces (128 MB) and termFor (122 MB). Tried and dropped: one shared frozen result
   for statements that name nothing (garbage collection 1,325 → 1,301 ms, no change); a larger young
   generation (\`--max-semi-space-size=64\`: collection ~1.3 → ~1.0 s, wall time within noise, and a
-  process flag rather than a change to the build).
+  process flag rather than a change to the build). Considered, not attempted: building in worker
+  threads. Prepare and both passes are ~75 % of the time, so two cores would give at most ~1.6×
+  (~4 MB/s here), and the CLI runs under tsx, whose loader a worker does not inherit (\`--import tsx\`
+  in a worker's execArgv still fails on a .ts entry with Node 20), so it needs an entry of its own.
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the build spends ~40 µs (about 44 % of the
   statements pass the gate and are analysed with ~15 cue patterns per clause, 10 % are read again with
