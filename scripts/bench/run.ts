@@ -468,7 +468,9 @@ const tried = `## What was tried
   scavenges (~0.6 s) and 4 full collections (~0.16 s); tokenising allocates most (348 MB: every
   statement is tokenised once per pass, 284,785 times over 23.5 M characters), then analyseClause
   (253 MB), string replaces (128 MB) and termFor (122 MB). Tried and dropped: one shared frozen result
-  for statements that name nothing (garbage collection 1,325 → 1,301 ms, no change); a larger young
+  for statements that name nothing (garbage collection 1,325 → 1,301 ms, no change); keeping each
+  statement's pass-1 tokens for pass 2, whose look for discovered terms tokenises every statement again
+  (~385 ms a build), which raised garbage collection from ~1,390 to ~1,870 ms; a larger young
   generation (\`--max-semi-space-size=64\`: collection ~1.3 → ~1.0 s, wall time within noise, and a
   process flag rather than a change to the build). Considered, not attempted: building in worker
   threads. Prepare and both passes are ~75 % of the time, so two cores would give at most ~1.6×
