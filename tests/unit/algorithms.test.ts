@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import Graph, { DirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { overlap } from '../../src/lib/algo/overlap';
-import { findPaths, PATH_DEFAULTS } from '../../src/lib/algo/path';
+import { findPaths, PATH_DEFAULTS, yen } from '../../src/lib/algo/path';
 import { roleGraph, type RoleGraph } from '../../src/lib/algo/roleGraph';
 import { cheapestPath, compileSteps, stepBetween } from '../../src/lib/algo/steps';
 import { buildRoleIndex } from '../../src/lib/algo/roleIndex';
@@ -281,6 +281,58 @@ describe('the compiled search', () => {
               c += e < 0 ? Infinity : cost(e);
             }
             expect(c).toBeCloseTo(d[s][t], 9);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the k cheapest loopless paths, as enumerating every simple path does', () => {
+    const small = fc.record({
+      n: fc.integer({ min: 2, max: 7 }),
+      arcs: fc.array(fc.tuple(fc.nat(6), fc.nat(6), fc.nat(5)), { maxLength: 30 }),
+      k: fc.integer({ min: 1, max: 6 }),
+    });
+    fc.assert(
+      fc.property(small, ({ n, arcs, k }) => {
+        const g: RoleGraph = new DirectedGraph();
+        for (let i = 0; i < n; i++) g.addNode(`r${i}`, { index: i });
+        for (const [a, b, w] of arcs)
+          if (a < n && b < n && a !== b && !g.hasEdge(`r${a}`, `r${b}`))
+            g.addDirectedEdge(`r${a}`, `r${b}`, { documented: false, edges: [], gap: new Int32Array(w) });
+        const steps = compileSteps(g);
+        const cost = (e: number) => steps.gap[e].length + 0.5;
+        const costOf = (p: number[]) => {
+          let c = 0;
+          for (let i = 0; i + 1 < p.length; i++) c += cost(stepBetween(steps, p[i], p[i + 1]));
+          return c;
+        };
+        for (let s = 0; s < n; s++)
+          for (let t = 0; t < n; t++) {
+            if (s === t) continue;
+            // every simple path from s to t, by depth-first search
+            const all: number[][] = [];
+            const walk = (p: number[]) => {
+              const v = p[p.length - 1];
+              if (v === t) return void all.push(p);
+              for (let x = steps.outStart[v]; x < steps.outStart[v + 1]; x++) {
+                const u = steps.dst[steps.outStep[x]];
+                if (!p.includes(u)) walk([...p, u]);
+              }
+            };
+            walk([s]);
+            const expected = all
+              .map(costOf)
+              .sort((x, y) => x - y)
+              .slice(0, k);
+            const got = yen(steps, s, t, k, cost);
+            expect(got.map(costOf)).toEqual(expected);
+            // loopless, distinct, from s to t
+            expect(new Set(got.map((p) => p.join())).size).toBe(got.length);
+            for (const p of got) {
+              expect([p[0], p.at(-1)]).toEqual([s, t]);
+              expect(new Set(p).size).toBe(p.length);
+            }
           }
       }),
       { numRuns: 300 },

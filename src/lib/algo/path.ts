@@ -182,15 +182,18 @@ export function yen(steps: Steps, s: number, t: number, k: number, cost: StepCos
   const first = cheapestPath(steps, s, t, cost);
   if (!first) return [];
   const found: number[][] = [first];
+  // where each found path left the one it was found from: spurs before that point were tried then
+  // (Lawler's refinement of Yen's algorithm)
+  const deviation: number[] = [0];
   const foundKeys = new Set([first.join()]);
-  const pool = new Map<string, { path: number[]; cost: number }>();
+  const pool = new Map<string, { path: number[]; cost: number; at: number }>();
   const blockedStep = new Uint8Array(steps.m);
   const blockedNode = new Uint8Array(steps.n);
   const spurCost: StepCost = (e) =>
     blockedStep[e] || blockedNode[steps.src[e]] || blockedNode[steps.dst[e]] ? Infinity : cost(e);
   while (found.length < k) {
     const last = found[found.length - 1];
-    for (let i = 0; i + 1 < last.length; i++) {
+    for (let i = deviation[found.length - 1]; i + 1 < last.length; i++) {
       const root = last.slice(0, i + 1);
       const blocked: number[] = [];
       for (const p of found) {
@@ -209,11 +212,11 @@ export function yen(steps: Steps, s: number, t: number, k: number, cost: StepCos
       if (!spurPath) continue;
       const path = [...root.slice(0, -1), ...spurPath];
       const key = path.join();
-      if (!pool.has(key) && !foundKeys.has(key)) pool.set(key, { path, cost: pathCost(steps, path, cost) });
+      if (!pool.has(key) && !foundKeys.has(key)) pool.set(key, { path, cost: pathCost(steps, path, cost), at: i });
     }
     if (!pool.size) break;
     let bestKey = '';
-    let best: { path: number[]; cost: number } | null = null;
+    let best: { path: number[]; cost: number; at: number } | null = null;
     for (const [key, c] of pool) {
       if (
         !best ||
@@ -226,6 +229,7 @@ export function yen(steps: Steps, s: number, t: number, k: number, cost: StepCos
     }
     pool.delete(bestKey);
     found.push(best!.path);
+    deviation.push(best!.at);
     foundKeys.add(bestKey);
   }
   return found;

@@ -86,15 +86,65 @@ export type StepCost = (step: number) => number;
  */
 export function cheapestPath(steps: Steps, s: number, t: number, cost: StepCost): number[] | null {
   if (s === t) return [s];
-  const { n, src, dst, outStart, outStep, inStart, inStep } = steps;
-  const distF = new Float64Array(n).fill(Infinity);
-  const distB = new Float64Array(n).fill(Infinity);
-  const viaF = new Int32Array(n).fill(-1);
-  const viaB = new Int32Array(n).fill(-1);
-  const doneF = new Uint8Array(n);
-  const doneB = new Uint8Array(n);
-  const qF = new FlatQueue<number>();
-  const qB = new FlatQueue<number>();
+  const work = scratchOf(steps);
+  try {
+    return search(steps, work, s, t, cost);
+  } finally {
+    // put back only what this search touched: a search reaches a few hundred of the roles, and
+    // clearing arrays the size of the graph for each one was most of the cost of asking for
+    // alternatives (each is several searches)
+    const { distF, distB, viaF, viaB, doneF, doneB, touched } = work;
+    for (const v of touched) {
+      distF[v] = distB[v] = Infinity;
+      viaF[v] = viaB[v] = -1;
+      doneF[v] = doneB[v] = 0;
+    }
+    touched.length = 0;
+    work.qF.clear();
+    work.qB.clear();
+  }
+}
+
+/** The arrays one search works in, kept per compiled graph and left clear between searches. */
+interface Scratch {
+  distF: Float64Array;
+  distB: Float64Array;
+  viaF: Int32Array;
+  viaB: Int32Array;
+  doneF: Uint8Array;
+  doneB: Uint8Array;
+  /** Nodes whose entries the current search set. */
+  touched: number[];
+  qF: FlatQueue<number>;
+  qB: FlatQueue<number>;
+}
+const scratches = new WeakMap<Steps, Scratch>();
+
+function scratchOf(steps: Steps): Scratch {
+  let work = scratches.get(steps);
+  if (!work) {
+    const n = steps.n;
+    work = {
+      distF: new Float64Array(n).fill(Infinity),
+      distB: new Float64Array(n).fill(Infinity),
+      viaF: new Int32Array(n).fill(-1),
+      viaB: new Int32Array(n).fill(-1),
+      doneF: new Uint8Array(n),
+      doneB: new Uint8Array(n),
+      touched: [],
+      qF: new FlatQueue<number>(),
+      qB: new FlatQueue<number>(),
+    };
+    scratches.set(steps, work);
+  }
+  return work;
+}
+
+/** The bidirectional Dijkstra behind {@link cheapestPath}, in clear scratch arrays. */
+function search(steps: Steps, work: Scratch, s: number, t: number, cost: StepCost): number[] | null {
+  const { src, dst, outStart, outStep, inStart, inStep } = steps;
+  const { distF, distB, viaF, viaB, doneF, doneB, touched, qF, qB } = work;
+  touched.push(s, t);
   distF[s] = 0;
   distB[t] = 0;
   qF.push(s, 0);
@@ -127,6 +177,7 @@ export function cheapestPath(steps: Steps, s: number, t: number, cost: StepCost)
         dist[u] = du;
         via[u] = e;
         q.push(u, du);
+        touched.push(u);
       }
       const total = dist[u] + other[u];
       if (total < best) {
