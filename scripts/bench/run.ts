@@ -476,6 +476,15 @@ const tried = `## What was tried
   threads. Prepare and both passes are ~75 % of the time, so two cores would give at most ~1.6×
   (~4 MB/s here), and the CLI runs under tsx, whose loader a worker does not inherit (\`--import tsx\`
   in a worker's execArgv still fails on a .ts entry with Node 20), so it needs an entry of its own.
+  Paths, kept: the path search reuses its arrays per compiled graph and clears only the entries a
+  search touched (each search had allocated and filled six arrays the size of the graph while reaching
+  a few hundred roles), and Yen's algorithm spurs only from where each path left its parent (Lawler's
+  refinement, ~6 % alone): path + 3 alternatives, what the Path panel asks, at 10,000 roles p95
+  5.79 and 6.05 → 3.05 and 4.05 ms in alternating runs, so it is within the 5 ms target too. Large graph
+  against sigma on this faster machine: the median ratio over five alternating visits was 0.97×,
+  0.83×, 0.86× and 1.00× in this session's four full runs (visit by visit 0.71–1.32×): the target
+  holds at the median in three of them and is a tie in the fourth; the margin is thinner here than on
+  slower machines, where sigma's software WebGL loses more.
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the build spends ~40 µs (about 44 % of the
   statements pass the gate and are analysed with ~15 cue patterns per clause, 10 % are read again with
