@@ -247,6 +247,15 @@ describe('path properties', () => {
 });
 
 describe('the compiled search', () => {
+  /** A role graph of `n` roles with the arcs [from, to, gap size] that fit, compiled. */
+  const compiledDigraph = (n: number, arcs: [number, number, number][]) => {
+    const g: RoleGraph = new DirectedGraph();
+    for (let i = 0; i < n; i++) g.addNode(`r${i}`, { index: i });
+    for (const [a, b, w] of arcs)
+      if (a < n && b < n && a !== b && !g.hasEdge(`r${a}`, `r${b}`))
+        g.addDirectedEdge(`r${a}`, `r${b}`, { documented: false, edges: [], gap: new Int32Array(w) });
+    return compileSteps(g);
+  };
   // random weighted digraphs of up to 14 nodes; Floyd-Warshall gives the exact cheapest costs
   const arbDigraph = fc.record({
     n: fc.integer({ min: 2, max: 14 }),
@@ -255,12 +264,7 @@ describe('the compiled search', () => {
   it('finds the cheapest path between every pair, as Floyd-Warshall does', () => {
     fc.assert(
       fc.property(arbDigraph, ({ n, arcs }) => {
-        const g: RoleGraph = new DirectedGraph();
-        for (let i = 0; i < n; i++) g.addNode(`r${i}`, { index: i });
-        for (const [a, b, w] of arcs)
-          if (a < n && b < n && a !== b && !g.hasEdge(`r${a}`, `r${b}`))
-            g.addDirectedEdge(`r${a}`, `r${b}`, { documented: false, edges: [], gap: new Int32Array(w) });
-        const steps = compileSteps(g);
+        const steps = compiledDigraph(n, arcs);
         const cost = (e: number) => steps.gap[e].length + 0.5;
         const d = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 0 : Infinity)));
         for (let e = 0; e < steps.m; e++) d[steps.src[e]][steps.dst[e]] = cost(e);
@@ -295,12 +299,7 @@ describe('the compiled search', () => {
     });
     fc.assert(
       fc.property(small, ({ n, arcs, k }) => {
-        const g: RoleGraph = new DirectedGraph();
-        for (let i = 0; i < n; i++) g.addNode(`r${i}`, { index: i });
-        for (const [a, b, w] of arcs)
-          if (a < n && b < n && a !== b && !g.hasEdge(`r${a}`, `r${b}`))
-            g.addDirectedEdge(`r${a}`, `r${b}`, { documented: false, edges: [], gap: new Int32Array(w) });
-        const steps = compileSteps(g);
+        const steps = compiledDigraph(n, arcs);
         const cost = (e: number) => steps.gap[e].length + 0.5;
         const costOf = (p: number[]) => {
           let c = 0;

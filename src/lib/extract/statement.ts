@@ -142,12 +142,12 @@ const CUE_SKILL =
   /\b(?:proficiency|proficient|knowledge|understanding|expertise|experience|experienced|familiarity|familiar|skilled|fluency|fluent|competence|grounding|skills?|comfortable|versed|strong|good|background)\s+(?:of|in|with|at)\s+/gi;
 
 /*
- * Case-insensitive patterns in this module are written without the `u` flag unless they need a Unicode class
- * (\p{L}): V8 matches `iu` patterns by Unicode case folding, several times slower (a gate over the
- * 12 MB corpus's statements took 700 ms with `iu`, about 100 with `i`). The two differ only where
- * folding maps a character outside ASCII onto one inside it, the long s (ſ → s) and the Kelvin sign
- * (K → k), which {@link analyseStatement} turns into s and K before reading, and in how bounded repeats
- * count characters outside the BMP, which none of these patterns has.
+ * Case-insensitive patterns in this module are written without the `u` flag unless they need a
+ * Unicode class (\p{L}): V8 matches `iu` patterns by Unicode case folding, several times slower (a
+ * gate over the 12 MB corpus's statements took 700 ms with `iu`, about 100 with `i`). The two differ
+ * only where folding maps a character outside ASCII onto one inside it, the long s (ſ → s) and the
+ * Kelvin sign (K → k), which {@link analyseStatement} turns into s and K before reading, and in how
+ * bounded repeats count characters outside the BMP, which none of these patterns has.
  */
 const FOLDS_INTO_ASCII = /[\u017f\u212a]/;
 /** The long s and the Kelvin sign as s and K, the same length. */
@@ -200,18 +200,18 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
   const heads = roleHeads.map((h) => h.toLowerCase()).join('|');
   const ascii = /^[\x20-\x7e]*$/.test(heads);
   const title = roleHeads.map((h) => h.charAt(0).toUpperCase() + h.slice(1).toLowerCase()).join('|');
+  // what either look accepts as it is; the two differ in how they find an enumeration's cue
+  const shared = [
+    `\\b(?:${heads})`,
+    CUE_EXAMPLES.source,
+    CUE_EDU.source,
+    CUE_SKILL.source,
+    '\\b(?:background|degree)',
+    '[$€£]',
+    '\\bthem\\b',
+  ];
   const trigger = new RegExp(
-    [
-      `\\b(?:${heads})`,
-      CUE_ENUM.source,
-      CUE_EXAMPLES.source,
-      CUE_EDU.source,
-      CUE_SKILL.source,
-      '\\b(?:background|degree)',
-      `\\b(?:${CATEGORY_WORDS})\\b[^.;:()]{0,50}?\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s`,
-      '[$€£]',
-      '\\bthem\\b',
-    ].join('|'),
+    [...shared, CUE_ENUM.source, `\\b(?:${CATEGORY_WORDS})\\b[^.;:()]{0,50}?\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s`].join('|'),
     'iu',
   );
   return {
@@ -223,14 +223,8 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
     quick: ascii
       ? new RegExp(
           [
-            `\\b(?:${heads})`,
+            ...shared,
             `\\b(?:${CATEGORY_WORDS})[^]*?(?:such as|like|including|especially|particularly|e\\.g\\.|for example|namely|\\(|include|:)`,
-            CUE_EXAMPLES.source,
-            CUE_EDU.source,
-            CUE_SKILL.source,
-            '\\b(?:background|degree)',
-            '[$€£]',
-            '\\bthem\\b',
           ].join('|'),
           'i',
         )
