@@ -41,6 +41,8 @@ export function looksLikeMarkdown(file: string, text: string): boolean {
 
 /** Read a document's structure: markdown or plain text. */
 export function readStructure(file: string, text: string): Structure {
+  // a lone carriage return ends a line too (old Mac files), as it does for marked and for editors
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   if (looksLikeMarkdown(file, text)) {
     try {
@@ -103,7 +105,7 @@ function countNewlines(s: string): number {
 function readMarkdown(text: string, lines: string[]): Structure {
   // block structure is all the extractor uses: skip marked's inline pass
   const lexer = new Lexer({ gfm: true });
-  const tokens = lexer.blockTokens(flattenDeepNesting(text.replace(/\r\n|\r/g, '\n')), []);
+  const tokens = lexer.blockTokens(flattenDeepNesting(text), []);
   const b = new Builder(lines);
   let line = 1;
   let title = '';
