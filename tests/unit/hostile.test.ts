@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/extract/build';
 import { compileMatcher, scanTokens } from '../../src/lib/extract/lexicon';
 import { makeAnalyser, UNFOLDED, unfold } from '../../src/lib/extract/statement';
-import { plain, readTermKey, stripMarkup, termKey } from '../../src/lib/extract/text';
+import { isSpace, plain, readTermKey, stripMarkup, termKey } from '../../src/lib/extract/text';
 import { parseGraph } from '../../src/lib/schema';
 import { lexicon } from '../helpers/build';
 import { runCli, tempDir } from '../helpers/cli';
@@ -146,6 +146,15 @@ describe('the pure extractor on any text', () => {
       { numRuns: 300 },
     );
   });
+
+  it('counts a lone carriage return as a line end, as editors do (found by the property above)', () => {
+    for (const file of ['a.txt', 'a.md']) {
+      const { graph } = buildGraph([{ file, text: 'Intro line.\rData Engineers use Python.\r\rSQL matters.' }], lex);
+      const python = graph.nodes.find((n) => n.label === 'Python')!;
+      expect(python.evidence.map((e) => [e.line, e.quote])).toEqual([[2, 'Data Engineers use Python.']]);
+      expect(graph.documents[0].lines).toBe(4);
+    }
+  });
 });
 
 // The build reads every statement through fast paths; each must read any text exactly as the
@@ -194,6 +203,12 @@ describe('the fast readings of text', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('count as white space exactly the code units \\s matches', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
 

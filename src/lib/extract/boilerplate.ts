@@ -5,7 +5,7 @@
  * end). Returns the set of block indices that must produce nothing.
  */
 import type { Block } from './structure';
-import { oneLine } from './text';
+import { isSpace, oneLine } from './text';
 
 const PATH =
   /(?:^|[\s("'])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|(?:[\w.-]+\\){2,}[\w.-]+|(?:^|\s)\/(?:usr|home|var|etc|opt|tmp|mnt|Users)\//;
@@ -13,12 +13,15 @@ const LINK_MD = /!?\[([^\]]*)\]\([^)]*\)/g;
 const AUTOLINK = /<https?:\/\/[^>\s]*>|https?:\/\/\S+|www\.\S+/g;
 const SNIPPET_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*·/i;
 
-function letters(s: string): { latin: number; other: number; all: number } {
+/** Letters in Latin and in other scripts, and the code units that are not white space. */
+function letters(s: string): { latin: number; other: number; all: number; nonSpace: number } {
   let latin = 0;
   let other = 0;
+  let space = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (isSpace(c)) space++;
     else if (c > 127) {
       const ch = s[i];
       if (/\p{L}/u.test(ch)) {
@@ -27,7 +30,7 @@ function letters(s: string): { latin: number; other: number; all: number } {
       }
     }
   }
-  return { latin, other, all: latin + other };
+  return { latin, other, all: latin + other, nonSpace: s.length - space };
 }
 
 function normalise(s: string): string {
@@ -53,8 +56,7 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean): st
     const foreign = dominantLatin ? l.other / l.all : l.latin / l.all;
     if (foreign > 0.5) return 'other language';
   }
-  const nonSpace = t.replace(/\s/g, '').length;
-  if (nonSpace >= 4 && l.all / nonSpace < 0.5) return 'not prose';
+  if (l.nonSpace >= 4 && l.all / l.nonSpace < 0.5) return 'not prose';
   return null;
 }
 

@@ -5,7 +5,7 @@
  * canonicalises mentions into nodes, counts support and sorts everything so the same documents always
  * give the same bytes. Pure: no file system, no clock.
  */
-import { edgeId, FORMAT, FORMAT_VERSION, nodeId, slugify } from '../schema';
+import { EDGE_KINDS, edgeId, FORMAT, FORMAT_VERSION, nodeId, slugify } from '../schema';
 import type { EdgeKind, Evidence, GraphEdge, GraphFile, GraphNode, NodeKind, Salary } from '../schema';
 import { detectBoilerplate } from './boilerplate';
 import { canonicalKey, compileMatcher, type Lexicon, type Term } from './lexicon';
@@ -74,52 +74,96 @@ export const DEFAULTS: BuildOptions = { maxEvidence: 25 };
 
 /**
  * Evidence gathered for one node or edge: every statement counted, the first few kept. Statements and
- * documents are numbered by the build (the same quote on the same line is one statement), so counting
- * them is cheap; a statement's facts all arrive together, so a repeat is usually the last one seen.
+ * documents are numbered by the build in the order it reads them (the same quote on the same line is
+ * one statement, and keeps its number), so both arrive almost always in ascending order: they are
+ * kept as sorted arrays of numbers, where a repeat is the last entry or, for a statement read again,
+ * found by binary search.
  */
 class EvidenceBag {
-  keys = new Set<number>();
-  docs = new Set<number>();
+  private statements: number[] = [];
+  private documents: number[] = [];
   kept: Evidence[] = [];
-  private last = -1;
   constructor(private limit: number) {}
   add(statement: number, doc: number, ev: Evidence): void {
-    if (statement === this.last || this.keys.has(statement)) return;
-    this.last = statement;
-    this.keys.add(statement);
-    this.docs.add(doc);
+    if (!insertSorted(this.statements, statement)) return;
+    insertSorted(this.documents, doc);
     if (this.kept.length < this.limit) this.kept.push(ev);
   }
   merge(other: EvidenceBag): void {
-    for (const k of other.keys) this.keys.add(k);
-    for (const d of other.docs) this.docs.add(d);
+    this.statements = unionSorted(this.statements, other.statements);
+    this.documents = unionSorted(this.documents, other.documents);
     this.kept = sortEvidence([...this.kept, ...other.kept]).slice(0, this.limit);
   }
   get size(): number {
-    return this.keys.size;
+    return this.statements.length;
   }
   support(): { statements: number; documents: number } {
-    return { statements: this.keys.size, documents: this.docs.size };
+    return { statements: this.statements.length, documents: this.documents.length };
   }
   evidence(): Evidence[] {
     return sortEvidence(this.kept);
   }
 }
 
+/** Put `n` into an ascending array unless it is there; whether it was added. */
+function insertSorted(list: number[], n: number): boolean {
+  const last = list.length - 1;
+  if (last < 0 || list[last] < n) {
+    list.push(n);
+    return true;
+  }
+  if (list[last] === n) return false;
+  let lo = 0;
+  let hi = last;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === n) return false;
+  list.splice(lo, 0, n);
+  return true;
+}
+
+/** The ascending union of two ascending arrays. */
+function unionSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
+
 interface NodeAcc {
   kind: NodeKind;
   key: string;
+  /** Its place in the order nodes were first met. */
+  index: number;
   term?: Term;
   surfaces: Map<string, { count: number; order: number; shouting: boolean }>;
   evidence: EvidenceBag;
   salaries: Salary[];
+  /** Edges from this node, by target index and edge kind ({@link edgeSlot}). */
+  out: Map<number, EdgeAcc>;
+  /** Whether an edge touches it. */
+  used: boolean;
+  /** Its node id, once assembled (null when it is left out). */
+  id: string | null;
 }
 
 interface EdgeAcc {
   kind: EdgeKind;
-  source: string;
-  target: string;
+  source: NodeAcc;
+  target: NodeAcc;
   evidence: EvidenceBag;
+}
+
+/** One number for an edge's target and kind, the key of its source's {@link NodeAcc.out}. */
+function edgeSlot(target: NodeAcc, kind: EdgeKind): number {
+  return target.index * EDGE_KINDS.length + EDGE_KINDS.indexOf(kind);
 }
 
 interface Statement {
@@ -304,10 +348,11 @@ export function buildGraph(
     });
     return missing ? analyseStatement(analyser, s.text, ctx) : r;
   };
-  const nodes = new Map<string, NodeAcc>();
-  const edges = new Map<string, EdgeAcc>();
+  // nodes by kind and key, in the order they were first met; edges in the same order
+  const nodes = new Map<NodeKind, Map<string, NodeAcc>>();
+  const nodeList: NodeAcc[] = [];
+  const edges: EdgeAcc[] = [];
   let order = 0;
-  const nodeKey = (r: Ref) => `${r.kind}\u0000${r.key}`;
   const touch = (
     r: Ref,
     surface: string | null,
@@ -317,18 +362,24 @@ export function buildGraph(
     doc = -1,
     loud = false,
   ): NodeAcc => {
-    const k = nodeKey(r);
-    let n = nodes.get(k);
+    let ofKind = nodes.get(r.kind);
+    if (!ofKind) nodes.set(r.kind, (ofKind = new Map()));
+    let n = ofKind.get(r.key);
     if (!n) {
       n = {
         kind: r.kind,
         key: r.key,
+        index: nodeList.length,
         term: term && !term.discovered ? term : undefined,
         surfaces: new Map(),
         evidence: new EvidenceBag(opts.maxEvidence),
         salaries: [],
+        out: new Map(),
+        used: false,
+        id: null,
       };
-      nodes.set(k, n);
+      ofKind.set(r.key, n);
+      nodeList.push(n);
     }
     if (!n.term && term && !term.discovered) n.term = term;
     if (surface) {
@@ -354,15 +405,19 @@ export function buildGraph(
       const loud = isShouting(s.text);
       for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key, doc, loud);
       for (const f of r.facts) {
-        const k = `${f.kind}\u0000${nodeKey(f.source)}\u0000${nodeKey(f.target)}`;
-        let e = edges.get(k);
+        // the source and target first, as they are met in this order
+        const source = touch(f.source, null, undefined, null);
+        const target = touch(f.target, null, undefined, null);
+        const slot = edgeSlot(target, f.kind);
+        let e = source.out.get(slot);
         if (!e) {
-          e = { kind: f.kind, source: nodeKey(f.source), target: nodeKey(f.target), evidence: new EvidenceBag(opts.maxEvidence) };
-          edges.set(k, e);
+          e = { kind: f.kind, source, target, evidence: new EvidenceBag(opts.maxEvidence) };
+          source.out.set(slot, e);
+          edges.push(e);
         }
         e.evidence.add(key, doc, ev);
-        touch(f.source, null, undefined, ev, key, doc);
-        touch(f.target, null, undefined, ev, key, doc);
+        source.evidence.add(key, doc, ev);
+        target.evidence.add(key, doc, ev);
       }
       for (const sal of r.salaries) {
         for (const role of sal.roles) {
@@ -380,20 +435,18 @@ export function buildGraph(
   }
 
   // Assembly: keep roles and every node an edge touches; labels, ids, aliases, support.
-  const used = new Set<string>();
-  for (const e of edges.values()) {
-    used.add(e.source);
-    used.add(e.target);
+  for (const e of edges) {
+    e.source.used = true;
+    e.target.used = true;
   }
-  const idOf = new Map<string, string>();
   const outNodes = new Map<string, GraphNode>();
   const nodeBags = new Map<string, EvidenceBag>();
-  for (const [k, n] of nodes) {
-    if (n.kind !== 'role' && !used.has(k)) continue;
+  for (const n of nodeList) {
+    if (n.kind !== 'role' && !n.used) continue;
     if (!n.evidence.size) continue;
     const label = chooseLabel(n);
     const id = nodeId(n.kind, label);
-    idOf.set(k, id);
+    n.id = id;
     const existing = outNodes.get(id);
     const bag = nodeBags.get(id) ?? n.evidence;
     if (bag !== n.evidence) bag.merge(n.evidence);
@@ -414,9 +467,9 @@ export function buildGraph(
   }
   const outEdges = new Map<string, GraphEdge>();
   const edgeBags = new Map<string, EvidenceBag>();
-  for (const e of edges.values()) {
-    const source = idOf.get(e.source);
-    const target = idOf.get(e.target);
+  for (const e of edges) {
+    const source = e.source.id;
+    const target = e.target.id;
     if (!source || !target || source === target) continue;
     const id = edgeId(e.kind, source, target);
     const bag = edgeBags.get(id) ?? e.evidence;

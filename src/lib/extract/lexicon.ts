@@ -6,7 +6,7 @@ import * as Type from 'typebox';
 import type { Static } from 'typebox';
 import { Check, Errors } from 'typebox/value';
 import { NODE_KINDS, problemText, type NodeKind } from '../schema';
-import { singular, termKey } from './text';
+import { isSpace, singular, termKey } from './text';
 
 const Label = Type.String({ minLength: 1, maxLength: 200 });
 const TermSchema = Type.Object({
@@ -149,22 +149,6 @@ export function scanTokens(text: string): Tokens {
   return lastTokens;
 }
 let lastTokens: Tokens | null = null;
-
-/** Whether a code unit is one of JavaScript's white space characters (what `\s` matches). */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13) || c === 160) return true;
-  if (c < 0x1680) return false;
-  return (
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /**
  * What lies between two tokens: 0 nothing, or only white space and hyphens ("data-engineer"); 1 only

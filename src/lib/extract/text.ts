@@ -199,3 +199,19 @@ export function properCase(s: string, keepAcronyms: boolean): string {
     })
     .join('');
 }
+
+/** Whether a code unit is one of JavaScript's white space characters (what `\s` matches). */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 160) return true;
+  if (c < 0x1680) return false;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
