@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/extract/build';
-import { compileMatcher, scanTokens } from '../../src/lib/extract/lexicon';
+import { compileMatcher, scanTokens, Vocabulary } from '../../src/lib/extract/lexicon';
 import { makeAnalyser, UNFOLDED, unfold } from '../../src/lib/extract/statement';
 import { isSpace, plain, readTermKey, stripMarkup, termKey } from '../../src/lib/extract/text';
 import { parseGraph } from '../../src/lib/schema';
@@ -202,6 +202,24 @@ describe('the fast readings of text', () => {
         expect(termKey(text)).toBe(readTermKey(text));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('number each word once, whether read in a text or given as a word', () => {
+    // one vocabulary for every run, as a build reads all its documents with one
+    const vocabulary = new Vocabulary();
+    fc.assert(
+      fc.property(anyText, anyText, (a, b) => {
+        for (const text of [a, b, a.toUpperCase()]) {
+          const numbered = vocabulary.scan(text);
+          const reference = scanTokens(text);
+          expect(numbered.ids.map((id) => vocabulary.word(id))).toEqual(reference.words);
+          expect(numbered.starts).toEqual(reference.starts);
+          expect(numbered.ends).toEqual(reference.ends);
+          expect(reference.words.map((w) => vocabulary.id(w))).toEqual(numbered.ids);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

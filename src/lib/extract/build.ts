@@ -8,7 +8,7 @@
 import { EDGE_KINDS, edgeId, FORMAT, FORMAT_VERSION, nodeId, slugify } from '../schema';
 import type { EdgeKind, Evidence, GraphEdge, GraphFile, GraphNode, NodeKind, Salary } from '../schema';
 import { detectBoilerplate } from './boilerplate';
-import { canonicalKey, compileMatcher, type Lexicon, type Term } from './lexicon';
+import { canonicalKey, compileMatcher, Vocabulary, type Lexicon, type NumberedTokens, type Term } from './lexicon';
 import {
   analyseStatement,
   headingHint,
@@ -185,6 +185,39 @@ interface Prepared {
   blockIntro: number[];
 }
 
+/**
+ * Pass 1's tokens of every statement as numbers in three flat arrays, for pass 2 to match discovered
+ * terms against without reading each statement again (typed arrays: millions of tokens, next to no
+ * work for the garbage collector).
+ */
+class TokenStore {
+  ids = new Int32Array(1 << 16);
+  starts = new Int32Array(1 << 16);
+  ends = new Int32Array(1 << 16);
+  size = 0;
+  /** Keep a statement's tokens; where they start. */
+  add(t: NumberedTokens): number {
+    const at = this.size;
+    const need = at + t.ids.length;
+    if (need > this.ids.length) {
+      let n = this.ids.length;
+      while (n < need) n *= 2;
+      for (const k of ['ids', 'starts', 'ends'] as const) {
+        const grown = new Int32Array(n);
+        grown.set(this[k]);
+        this[k] = grown;
+      }
+    }
+    for (let i = 0; i < t.ids.length; i++) {
+      this.ids[at + i] = t.ids[i];
+      this.starts[at + i] = t.starts[i];
+      this.ends[at + i] = t.ends[i];
+    }
+    this.size = need;
+    return at;
+  }
+}
+
 /** A document id from its file name: the name without extension, as a slug. */
 export function documentId(file: string): string {
   return slugify(file.replace(/^.*[\\/]/, '').replace(/\.(md|markdown|txt)$/i, ''));
@@ -304,15 +337,20 @@ export function buildGraph(
 
   // Pass 1: discover terms with the lexicon alone.
   const known = lexicon.terms.map((t) => ({ ...t }));
-  const firstMatcher = compileMatcher(known, abbreviations);
+  const vocabulary = new Vocabulary();
+  const firstMatcher = compileMatcher(known, abbreviations, vocabulary);
   const firstPass = makeAnalyser(firstMatcher, lexicon.roleHeads, abbreviations);
   const found = new Map<string, { kind: NodeKind; surfaces: string[]; doc: string; line: number }>();
-  const firstResults: { s: Statement; r: StatementResult; ctx: StatementContext }[][] = [];
+  type FirstReading = { s: Statement; r: StatementResult; ctx: StatementContext; at: number; count: number };
+  const firstResults: FirstReading[][] = [];
+  const tokens = new TokenStore();
   for (const p of prepared) {
-    const results: { s: Statement; r: StatementResult; ctx: StatementContext }[] = [];
+    const results: FirstReading[] = [];
     firstResults.push(results);
     analyseDocument(firstPass, p, (s, r, ctx) => {
-      results.push({ s, r, ctx });
+      // the analysis has just read these (the vocabulary keeps the last text's tokens)
+      const t = vocabulary.scan(s.text);
+      results.push({ s, r, ctx, at: tokens.add(t), count: t.ids.length });
       for (const d of r.discovered) {
         const k = `${d.kind}\u0000${d.key}`;
         const e = found.get(k);
@@ -335,12 +373,12 @@ export function buildGraph(
   // Pass 2: match known and discovered terms everywhere, record facts with evidence. A statement is
   // read again only where a discovered term occurs that pass 1 did not already find in it; otherwise
   // its pass-1 reading stands (same context, same result), which keeps the build near one pass.
-  const matcher = compileMatcher([...known, ...discoveredTerms], abbreviations);
-  const discoveredOnly = compileMatcher(discoveredTerms, abbreviations);
+  const matcher = compileMatcher([...known, ...discoveredTerms], abbreviations, vocabulary);
+  const discoveredOnly = compileMatcher(discoveredTerms, abbreviations, vocabulary);
   const analyser = makeAnalyser(matcher, lexicon.roleHeads, abbreviations);
   const discoveredKeys = new Map(discoveredTerms.map((t) => [t, canonicalKey(t.kind, t.label, abbreviations)]));
-  const secondReading = (s: Statement, r: StatementResult, ctx: StatementContext): StatementResult => {
-    const hits = discoveredOnly.find(s.text);
+  const secondReading = ({ s, r, ctx, at, count }: FirstReading): StatementResult => {
+    const hits = discoveredOnly.findTokens(s.text, tokens.ids, tokens.starts, tokens.ends, at, count);
     if (!hits.length) return r;
     const missing = hits.some((h) => {
       const key = discoveredKeys.get(h.term);
@@ -395,8 +433,9 @@ export function buildGraph(
   let statementCount = 0;
   for (const [doc, results] of firstResults.entries()) {
     const onLine = new Map<number, { quote: string; key: number }[]>();
-    for (const { s, r: first, ctx } of results) {
-      const r = secondReading(s, first, ctx);
+    for (const reading of results) {
+      const { s } = reading;
+      const r = secondReading(reading);
       const ev: Evidence = { document: s.doc, line: s.line, quote: s.quote };
       let same = onLine.get(s.line);
       if (!same) onLine.set(s.line, (same = []));

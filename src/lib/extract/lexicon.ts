@@ -68,6 +68,20 @@ export interface Match {
 /** Compiled matcher over a set of terms. */
 export interface Matcher {
   find(text: string): Match[];
+  /**
+   * {@link find} over tokens read before: `count` tokens from `at` in the three arrays, numbered by
+   * this matcher's {@link Vocabulary} ({@link Vocabulary.scan}); what `find(text)` would return.
+   */
+  findTokens(
+    text: string,
+    ids: ArrayLike<number>,
+    starts: ArrayLike<number>,
+    ends: ArrayLike<number>,
+    at: number,
+    count: number,
+  ): Match[];
+  /** The numbering of words this matcher reads tokens with. */
+  vocabulary: Vocabulary;
   byKey(kind: NodeKind, key: string): Term | undefined;
   anyKind(key: string): Term | undefined;
   terms: Term[];
@@ -105,50 +119,202 @@ function letterOrDigit(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text) ? LETTER_OR_DIGIT.lastIndex - i : 0;
 }
 
+/** Where the token that starts at `i` (a letter or digit) ends. */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  i += letterOrDigit(text, i);
+  for (;;) {
+    let w = letterOrDigit(text, i);
+    if (w) {
+      i += w;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019 || c === 46 || c === 47) && (w = letterOrDigit(text, i + 1))) {
+      i += 1 + w;
+      continue;
+    }
+    break;
+  }
+  while (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) i++;
+  return i;
+}
+
+/** A token as matched: lower-cased, with ’ as '. */
+function tokenWord(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end).toLowerCase();
+  return raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+}
+
 /**
  * Word tokens for matching: letters and digits, keeping inner apostrophes, dots and slashes (Ph.D,
  * A/B, Master's) and trailing + or # (C++, C#), lower-cased with ’ as '. Read by one scan without a
- * regular expression, as the build tokenises every statement; the last text's tokens are kept, as the
- * matchers of one build read the same statement in turn.
+ * regular expression.
  */
 export function scanTokens(text: string): Tokens {
-  if (lastTokens && lastTokens.text === text) return lastTokens;
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = letterOrDigit(text, i);
-    if (!w) {
+  for (let i = 0; i < text.length;) {
+    if (!letterOrDigit(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    i += w;
-    for (;;) {
-      w = letterOrDigit(text, i);
-      if (w) {
-        i += w;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if ((c === 39 || c === 0x2019 || c === 46 || c === 47) && (w = letterOrDigit(text, i + 1))) {
-        i += 1 + w;
-        continue;
-      }
-      break;
-    }
-    while (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) i++;
-    const raw = text.slice(start, i).toLowerCase();
-    words.push(raw.includes('’') ? raw.replace(/’/g, "'") : raw);
+    i = tokenEnd(text, i);
+    words.push(tokenWord(text, start, i));
     starts.push(start);
     ends.push(i);
   }
-  lastTokens = { text, words, starts, ends };
-  return lastTokens;
+  return { text, words, starts, ends };
 }
-let lastTokens: Tokens | null = null;
+
+/** A text's tokens as word numbers of a {@link Vocabulary}, with their offsets. */
+export interface NumberedTokens {
+  text: string;
+  ids: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/** A string hash over code units (FNV-1a), the same for a word and for its lower-cased ASCII spelling in a text. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/**
+ * Numbers for words: each lower-cased token gets one the first time it is read, so matchers compare
+ * small integers instead of strings. Reading a text does not build its tokens' strings: an ASCII
+ * token is hashed and compared in place, lower-casing as it goes (most tokens are words seen before),
+ * and only a new word or one with other characters is cut out. Matchers that share a vocabulary read
+ * a text once, and tokens kept as numbers can be matched again without reading the text.
+ */
+export class Vocabulary {
+  private words: string[] = [];
+  /** Open addressing: word number + 1 at its hash's slot or after it, 0 for free. */
+  private slots = new Int32Array(1 << 12);
+  private hashes: number[] = [];
+  /** Per word: the number of the word less a final s / es, -1 when there is none, -2 not yet looked up. */
+  private less1: number[] = [];
+  private less2: number[] = [];
+  private last: NumberedTokens | null = null;
+
+  /** The number of a word, given one if it has none. */
+  id(word: string): number {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+    return this.find(h, word, null, 0, 0, true);
+  }
+
+  /** The word of a number. */
+  word(id: number): string {
+    return this.words[id];
+  }
+
+  /**
+   * The number of the word hashed `h`: `word` itself, or (when it is null) the ASCII token at
+   * `start`…`end` of `text` lower-cased. -1 when it has none and `add` is false.
+   */
+  private find(h: number, word: string | null, text: string | null, start: number, end: number, add: boolean): number {
+    const mask = this.slots.length - 1;
+    const length = word === null ? end - start : word.length;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot];
+      if (at === 0) break;
+      const id = at - 1;
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id];
+      if (w.length !== length) continue;
+      if (word !== null) {
+        if (w === word) return id;
+        continue;
+      }
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        let c = text!.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (w.charCodeAt(k) !== c) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+    if (!add) return -1;
+    const id = this.words.length;
+    this.words.push(word ?? text!.slice(start, end).toLowerCase());
+    this.hashes.push(h);
+    this.less1.push(-2);
+    this.less2.push(-2);
+    if (this.words.length * 2 > this.slots.length) this.grow();
+    else this.place(id, h);
+    return id;
+  }
+
+  private place(id: number, h: number): void {
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let id = 0; id < this.words.length; id++) this.place(id, this.hashes[id]);
+  }
+
+  /** A text's tokens as numbers (the last text's are kept: matchers read a statement in turn). */
+  scan(text: string): NumberedTokens {
+    if (this.last && this.last.text === text) return this.last;
+    const ids: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < text.length;) {
+      if (!letterOrDigit(text, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = tokenEnd(text, i);
+      let h = HASH_SEED;
+      let ascii = true;
+      for (let k = start; k < i; k++) {
+        let c = text.charCodeAt(k);
+        if (c >= 128) {
+          ascii = false;
+          break;
+        }
+        if (c >= 65 && c <= 90) c += 32;
+        h = hashStep(h, c);
+      }
+      ids.push(ascii ? this.find(h, null, text, start, i, true) : this.id(tokenWord(text, start, i)));
+      starts.push(start);
+      ends.push(i);
+    }
+    this.last = { text, ids, starts, ends };
+    return this.last;
+  }
+
+  /** The number of the word less its last `cut` letters (1 or 2), or -1 when that word has none. */
+  less(id: number, cut: 1 | 2): number {
+    const cache = cut === 1 ? this.less1 : this.less2;
+    let n = cache[id];
+    if (n === -2) {
+      const w = this.words[id].slice(0, -cut);
+      let h = HASH_SEED;
+      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      n = cache[id] = this.find(h, w, null, 0, 0, false);
+    }
+    return n;
+  }
+
+  /** Forget looked-up stems: words numbered since may be what an earlier look missed. */
+  freshen(): void {
+    this.less1.fill(-2);
+    this.less2.fill(-2);
+  }
+}
 
 /**
  * What lies between two tokens: 0 nothing, or only white space and hyphens ("data-engineer"); 1 only
@@ -167,27 +333,29 @@ function gapKind(text: string, from: number, to: number): 0 | 1 | 2 {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   term?: Term;
   /** Whether a plural of the last word also matches (roles). */
   plural?: boolean;
 }
 
 /**
- * Compile terms into a matcher: a trie over lower-cased word tokens, matched longest-first at each
- * token, so matching costs one pass over the text whatever the size of the lexicon.
+ * Compile terms into a matcher: a trie over numbered word tokens, matched longest-first at each token,
+ * so matching costs one pass over the text whatever the size of the lexicon. Matchers compiled with
+ * the same vocabulary share the reading of each text.
  */
-export function compileMatcher(terms: Term[], abbreviations: Record<string, string>): Matcher {
+export function compileMatcher(terms: Term[], abbreviations: Record<string, string>, vocabulary = new Vocabulary()): Matcher {
   const keyed = new Map<string, Term>();
   const anyKind = new Map<string, Term>();
   const root: TrieNode = { next: new Map() };
   const insert = (words: string[], t: Term) => {
     let node = root;
     for (const w of words) {
-      let child = node.next.get(w);
+      const id = vocabulary.id(w);
+      let child = node.next.get(id);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(w, child);
+        node.next.set(id, child);
       }
       node = child;
     }
@@ -208,52 +376,66 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
       if (words.length > 1) insert([words.join('')], t); // "Power BI" written "PowerBI"
     }
   }
-  // the last text's matches: a statement is looked up by the gate and then by its analysis
-  let lastText: string | null = null;
-  let lastFound: Match[] = [];
-  return {
-    terms,
-    find(text: string): Match[] {
-      if (text === lastText) return lastFound;
-      const { words, starts, ends } = scanTokens(text);
-      const out: Match[] = [];
-      for (let i = 0; i < words.length;) {
-        let node: TrieNode | undefined = root;
-        let best: Term | undefined;
-        let bestEnd = -1;
-        for (let j = i; j < words.length && node; j++) {
-          const w = words[j];
-          const next: TrieNode | undefined = node.next.get(w);
-          if (!next && w.length > 3 && w.endsWith('s')) {
-            const stem = node.next.get(w.endsWith('es') && !node.next.get(w.slice(0, -1)) ? w.slice(0, -2) : w.slice(0, -1));
+  vocabulary.freshen();
+  const findTokens: Matcher['findTokens'] = (text, ids, starts, ends, at, count) => {
+    const out: Match[] = [];
+    const stop = at + count;
+    for (let i = at; i < stop;) {
+      let node: TrieNode | undefined = root;
+      let best: Term | undefined;
+      let bestEnd = -1;
+      for (let j = i; j < stop && node; j++) {
+        const id = ids[j];
+        const next: TrieNode | undefined = node.next.get(id);
+        if (!next) {
+          // a plural of a role's last word ("engineers", "analyses" as "analysis" is not one)
+          const w = vocabulary.word(id);
+          if (w.length > 3 && w.charCodeAt(w.length - 1) === 115) {
+            const one = vocabulary.less(id, 1);
+            const byOne = one >= 0 ? node.next.get(one) : undefined;
+            const two = w.endsWith('es') && !byOne ? vocabulary.less(id, 2) : -1;
+            const stem = two >= 0 ? node.next.get(two) : w.endsWith('es') && !byOne ? undefined : byOne;
             if (stem?.term && stem.plural) {
               best = stem.term;
               bestEnd = j;
             }
           }
-          if (!next) break;
-          if (next.term) {
-            best = next.term;
-            bestEnd = j;
-          }
-          node = next;
-          // a token must not run straight into the next one ("data-engineer" is two tokens, but "a.b" is one)
-          if (j + 1 < words.length) {
-            const gap = gapKind(text, ends[j], starts[j + 1]);
-            if (gap === 2 || (gap === 1 && !node.next.size)) break;
-          }
+          break;
         }
-        if (best) {
-          const start = starts[i];
-          const end = ends[bestEnd];
-          out.push({ term: best, start, end, surface: text.slice(start, end) });
-          i = bestEnd + 1;
-        } else i++;
+        if (next.term) {
+          best = next.term;
+          bestEnd = j;
+        }
+        node = next;
+        // a token must not run straight into the next one ("data-engineer" is two tokens, but "a.b" is one)
+        if (j + 1 < stop) {
+          const gap = gapKind(text, ends[j], starts[j + 1]);
+          if (gap === 2 || (gap === 1 && !node.next.size)) break;
+        }
       }
+      if (best) {
+        const start = starts[i];
+        const end = ends[bestEnd];
+        out.push({ term: best, start, end, surface: text.slice(start, end) });
+        i = bestEnd + 1;
+      } else i++;
+    }
+    return out;
+  };
+  // the last text's matches: a statement is looked up by the gate and then by its analysis
+  let lastText: string | null = null;
+  let lastFound: Match[] = [];
+  return {
+    terms,
+    vocabulary,
+    find(text: string): Match[] {
+      if (text === lastText) return lastFound;
+      const t = vocabulary.scan(text);
+      lastFound = findTokens(text, t.ids, t.starts, t.ends, 0, t.ids.length);
       lastText = text;
-      lastFound = out;
-      return out;
+      return lastFound;
     },
+    findTokens,
     byKey: (kind, key) => keyed.get(`${kind}\u0000${key}`),
     anyKind: (key) => anyKind.get(termKey(key)),
   };
