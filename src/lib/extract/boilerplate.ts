@@ -37,8 +37,13 @@ function normalise(s: string): string {
   return oneLine(s).toLowerCase();
 }
 
-/** Whether one block looks like page furniture on its own. */
-function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean): string | null {
+type Letters = ReturnType<typeof letters>;
+
+/**
+ * Whether one block looks like page furniture on its own. `counted` is the block's letters when
+ * they were counted already (trimming removes only white space, which the counts leave out).
+ */
+function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean, counted: Letters | null): string | null {
   const t = text.trim();
   if (!t) return null;
   if (repeated) return 'repeated';
@@ -51,7 +56,7 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean): st
   // "See also: [A](…) | [B](…)": navigation, where the links carry most of the words
   const links = linked ? (t.match(LINK_MD)?.length ?? 0) : 0;
   if (links >= 2 && letters(t.replace(LINK_MD, ' ')).all * 2 < letters(withoutLinks).all) return 'link list';
-  const l = letters(t);
+  const l = counted ?? letters(t);
   if (l.all >= 3) {
     const foreign = dominantLatin ? l.other / l.all : l.latin / l.all;
     if (foreign > 0.5) return 'other language';
@@ -75,8 +80,11 @@ export function detectBoilerplate(blocks: Block[], title: string): Boilerplate {
   let all = 0;
   const counts = new Map<string, number>();
   const keys = blocks.map((b) => normalise(b.text));
+  const lettersOf: (Letters | null)[] = [];
   blocks.forEach((b, i) => {
-    const l = letters(b.text.length > 2000 ? b.text.slice(0, 2000) : b.text);
+    const whole = b.text.length <= 2000;
+    const l = letters(whole ? b.text : b.text.slice(0, 2000));
+    lettersOf.push(whole ? l : null);
     latin += l.latin;
     all += l.all;
     const key = keys[i];
@@ -86,7 +94,7 @@ export function detectBoilerplate(blocks: Block[], title: string): Boilerplate {
   const titleKey = normalise(title);
   const noisy: boolean[] = blocks.map((b, i) => {
     const key = keys[i];
-    let sign = noisyBlock(b.text, dominantLatin, key.length >= 25 && (counts.get(key) ?? 0) >= 3);
+    let sign = noisyBlock(b.text, dominantLatin, key.length >= 25 && (counts.get(key) ?? 0) >= 3, lettersOf[i]);
     if (!sign && i > 1 && b.type === 'heading' && titleKey && key === titleKey && blocks[0] && i > blocks.length / 2) {
       sign = 'title repeated';
     }
