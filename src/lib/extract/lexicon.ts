@@ -89,15 +89,26 @@ export interface Matcher {
 
 /** Key used to merge mentions of one term: roles fold plurals and expand abbreviations. */
 export function canonicalKey(kind: NodeKind, s: string, abbreviations: Record<string, string>): string {
-  let k = termKey(s);
-  if (kind === 'role') {
-    const words = k.split(' ').map((w) => abbreviations[w] ?? w);
-    k = words.join(' ');
-    const parts = k.split(' ');
-    parts[parts.length - 1] = singular(parts[parts.length - 1]);
-    k = parts.join(' ');
+  if (kind !== 'role') return termKey(s);
+  // the same role titles recur all through a corpus: keep their keys, within a bound
+  let kept = roleKeys.get(abbreviations);
+  if (!kept) roleKeys.set(abbreviations, (kept = new Map()));
+  let k = kept.get(s);
+  if (k === undefined) {
+    if (kept.size >= 50_000) kept.clear();
+    kept.set(s, (k = roleKey(s, abbreviations)));
   }
   return k;
+}
+const roleKeys = new WeakMap<Record<string, string>, Map<string, string>>();
+
+function roleKey(s: string, abbreviations: Record<string, string>): string {
+  const words = termKey(s)
+    .split(' ')
+    .map((w) => abbreviations[w] ?? w);
+  const parts = words.join(' ').split(' ');
+  parts[parts.length - 1] = singular(parts[parts.length - 1]);
+  return parts.join(' ');
 }
 
 /** Word tokens of one text as parallel arrays, lower-cased, with their offsets. */
