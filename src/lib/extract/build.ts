@@ -340,7 +340,7 @@ export function buildGraph(
   const vocabulary = new Vocabulary();
   const firstMatcher = compileMatcher(known, abbreviations, vocabulary);
   const firstPass = makeAnalyser(firstMatcher, lexicon.roleHeads, abbreviations);
-  const found = new Map<string, { kind: NodeKind; surfaces: string[]; doc: string; line: number }>();
+  const found = new Map<string, { kind: NodeKind; label: string; surfaces: Set<string>; doc: string; line: number }>();
   type FirstReading = { s: Statement; r: StatementResult; ctx: StatementContext; at: number; count: number };
   const firstResults: FirstReading[][] = [];
   const tokens = new TokenStore();
@@ -354,20 +354,20 @@ export function buildGraph(
       for (const d of r.discovered) {
         const k = `${d.kind}\u0000${d.key}`;
         const e = found.get(k);
-        if (e) e.surfaces.push(d.surface);
-        else found.set(k, { kind: d.kind, surfaces: [d.surface], doc: s.doc, line: s.line });
+        if (e) e.surfaces.add(d.surface);
+        else found.set(k, { kind: d.kind, label: d.surface, surfaces: new Set([d.surface]), doc: s.doc, line: s.line });
       }
     });
   }
   const discoveredTerms: Term[] = [];
   for (const [, f] of found) {
-    if (firstMatcher.byKey(f.kind, canonicalKey(f.kind, f.surfaces[0], abbreviations))) continue;
-    const label = f.surfaces[0];
+    const { label } = f;
+    if (firstMatcher.byKey(f.kind, canonicalKey(f.kind, label, abbreviations))) continue;
     // Education fields and one-word skills are ordinary words outside their cue ("an engineering
     // mentor"): they are found again by their cues in pass 2, not matched everywhere.
     if (f.kind === 'education' || (f.kind === 'skill' && !/\s/.test(label.trim()))) continue;
     const ambiguous = label.length <= 2 || /^(?:go|it|do|make|rust|swift|ruby|spark|dash|go|chef|puppet)$/i.test(label);
-    discoveredTerms.push({ label, kind: f.kind, aliases: [...new Set(f.surfaces)], ambiguous, discovered: true });
+    discoveredTerms.push({ label, kind: f.kind, aliases: [...f.surfaces], ambiguous, discovered: true });
   }
 
   // Pass 2: match known and discovered terms everywhere, record facts with evidence. A statement is
@@ -441,7 +441,7 @@ export function buildGraph(
       if (!same) onLine.set(s.line, (same = []));
       let key = same.find((x) => x.quote === s.quote)?.key;
       if (key === undefined) same.push({ quote: s.quote, key: (key = statementCount++) });
-      const loud = isShouting(s.text);
+      const loud = r.mentions.length > 0 && isShouting(s.text);
       for (const m of r.mentions) touch(m, m.surface, m.term ?? matcher.byKey(m.kind, m.key), ev, key, doc, loud);
       for (const f of r.facts) {
         // the source and target first, as they are met in this order

@@ -528,6 +528,29 @@ function categoryKind(word: string): NodeKind | null {
   return null;
 }
 
+/**
+ * Whether a position lies inside one of the consumed ranges: a known term counts unless it starts
+ * inside a consumed list ("a bachelor's degree in X" keeps "bachelor's degree").
+ */
+function isConsumed(consumed: [number, number][], at: number): boolean {
+  return consumed.some(([cs, ce]) => at >= cs && at < ce);
+}
+
+/** Keep a non-role mention once per kind, key and place; a term the lexicon lacks is also discovered. */
+function addThing(m: Mention | null, seen: Set<string>, things: Mention[], discovered: Mention[]): void {
+  if (!m || m.kind === 'role') return;
+  const k = `${m.kind}\u0000${m.key}\u0000${m.start}`;
+  if (seen.has(k)) return;
+  seen.add(k);
+  things.push(m);
+  if (!m.term) discovered.push(m);
+}
+
+/** The roles of some mentions, each once. */
+function roleRefs(ms: Mention[]): Ref[] {
+  return uniqueRefs(ms.map(ref));
+}
+
 /** Analyse one clause; returns its subject roles and adds mentions and facts to `out`. */
 function analyseClause(
   a: Analyser,
@@ -545,17 +568,6 @@ function analyseClause(
   const seen = new Set<string>();
   const consumed: [number, number][] = [];
   const toolSkill: { tools: Mention[]; skill: Mention }[] = [];
-  // a known term counts unless it starts inside a consumed list ("a bachelor's degree in X" keeps "bachelor's degree")
-  const isConsumed = (s: number, _e: number) => consumed.some(([cs, ce]) => s >= cs && s < ce);
-  const add = (m: Mention | null) => {
-    if (!m || m.kind === 'role') return m;
-    const k = `${m.kind}\u0000${m.key}\u0000${m.start}`;
-    if (seen.has(k)) return m;
-    seen.add(k);
-    things.push(m);
-    if (!m.term) out.discovered.push(m);
-    return m;
-  };
 
   // 1. Enumerations after a category cue.
   const cues: {
@@ -603,7 +615,8 @@ function analyseClause(
   const eduBefore = EDU_BEFORE_HINT.test(text);
   while (eduBefore && (m = CUE_EDU_BEFORE.exec(text))) {
     const listStart = m.index + m[0].indexOf(m[1]);
-    for (const { item, start } of enumerate(m[1], listStart)) add(termFor(a, item, 'education', shouting, base + start));
+    for (const { item, start } of enumerate(m[1], listStart))
+      addThing(termFor(a, item, 'education', shouting, base + start), seen, things, out.discovered);
     consumed.push([base + listStart, base + m.index + m[0].length]);
   }
   CUE_INCLUDE.lastIndex = 0;
@@ -667,7 +680,7 @@ function analyseClause(
     // "a degree in Computer Science (a Bachelor's or Master's)": the field is an item too
     if (cue.kind === 'education' && cue.forSkill)
       items.unshift(...[termFor(a, cue.forSkill, 'education', shouting, base + cue.index)].filter((x) => x !== null));
-    for (const it of items) add(it);
+    for (const it of items) addThing(it, seen, things, out.discovered);
     // the words before a category ("a bachelor's degree in", "data visualization tools like") stay
     // free for the lexicon; the cue and its list are consumed
     consumed.push([base + (cue.from ?? cue.index), base + en.end]);
@@ -681,7 +694,7 @@ function analyseClause(
         if (!st) continue;
         const skill = termFor(a, st, 'skill', shouting, base + cue.index);
         if (skill && skill.kind === 'skill') {
-          add(skill);
+          addThing(skill, seen, things, out.discovered);
           toolSkill.push({ tools, skill });
         }
       }
@@ -692,15 +705,15 @@ function analyseClause(
   const lex = matches.filter((x) => x.term.kind !== 'role');
   for (let i = 0; i < lex.length; i++) {
     const x = lex[i];
-    if (isConsumed(base + x.start, base + x.end)) continue;
+    if (isConsumed(consumed, base + x.start)) continue;
     // inside a job title ("Cloud Architect") a word is not a skill of its own ("cloud")
     if (roles.some((r) => r.start < base + x.end && base + x.start < r.end)) continue;
     if (x.term.ambiguous && !besideOthers(text, lex, i)) continue;
-    add(lexMention(a, x, base + x.start, false));
+    addThing(lexMention(a, x, base + x.start, false), seen, things, out.discovered);
   }
 
   // 3. "Python and R for statistical analysis": tools tied to the skill after "for".
-  const looseTools = things.filter((t) => t.kind === 'tool' && !isConsumed(t.start, t.end)).sort((x, y) => x.start - y.start);
+  const looseTools = things.filter((t) => t.kind === 'tool' && !isConsumed(consumed, t.start)).sort((x, y) => x.start - y.start);
   for (const t of looseTools) {
     const f = FOR_PHRASE.exec(text.slice(t.end - base));
     if (!f) continue;
@@ -710,7 +723,7 @@ function analyseClause(
     for (const part of f[1].split(/\s+and\s+|,\s*/i)) {
       const skill = termFor(a, part, 'skill', shouting, t.end);
       if (skill && skill.kind === 'skill') {
-        add(skill);
+        addThing(skill, seen, things, out.discovered);
         toolSkill.push({ tools: group, skill });
       }
     }
@@ -721,7 +734,8 @@ function analyseClause(
   if (ctx.item && !things.length && !roles.length && (ctx.hint === 'skill' || ctx.hint === 'tool') && !/[$€£]\s?\d/.test(text)) {
     const phrase = text.replace(TRAILING, '');
     const parts = phrase.split(/\s+and\s+|,\s*/i);
-    for (const p of parts.length <= 3 ? parts : [phrase]) add(termFor(a, p, ctx.hint, shouting, base));
+    for (const p of parts.length <= 3 ? parts : [phrase])
+      addThing(termFor(a, p, ctx.hint, shouting, base), seen, things, out.discovered);
   }
 
   if (suppressed.length) {
@@ -751,7 +765,6 @@ function analyseClause(
   let moveFrom: { at: number; roles: Ref[] } | null = null;
   const fwd = FORWARD.exec(text);
   const bwd = BACKWARD.exec(text);
-  const roleRefs = (ms: Mention[]) => uniqueRefs(ms.map(ref));
   if (fwd) {
     const at = base + fwd.index;
     const before = roleRefs(roles.filter((r) => r.end <= at));
