@@ -193,6 +193,10 @@ function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 const HASH_SEED = 0x811c9dc5 | 0;
+/** Per ASCII code: the lower-cased letter or the digit, 0 for anything else. */
+const LOWER = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) LOWER[c] = c;
+for (let c = 97; c <= 122; c++) LOWER[c] = LOWER[c - 32] = c;
 
 /**
  * Numbers for words: each lower-cased token gets one the first time it is read, so matchers compare
@@ -281,24 +285,35 @@ export class Vocabulary {
     const ids: number[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
-    for (let i = 0; i < text.length;) {
-      if (!letterOrDigit(text, i)) {
+    const n = text.length;
+    for (let i = 0; i < n;) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? !LOWER[c] : !letterOrDigit(text, i)) {
         i++;
         continue;
       }
+      // an ASCII token is read and hashed lower-cased in one go; any other is read by tokenEnd
       const start = i;
-      i = tokenEnd(text, i);
       let h = HASH_SEED;
       let ascii = true;
-      for (let k = start; k < i; k++) {
-        let c = text.charCodeAt(k);
-        if (c >= 128) {
-          ascii = false;
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d >= 128 || d !== d) {
+          if (i < n) ascii = false;
           break;
         }
-        if (c >= 65 && c <= 90) c += 32;
-        h = hashStep(h, c);
+        const l = LOWER[d];
+        if (l) {
+          h = hashStep(h, l);
+          i++;
+        } else if ((d === 39 || d === 46 || d === 47) && i + 1 < n && letterOrDigit(text, i + 1)) {
+          h = hashStep(h, d);
+          i++;
+        } else break;
       }
+      if (ascii) {
+        while (i < n && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) h = hashStep(h, text.charCodeAt(i++));
+      } else i = tokenEnd(text, start);
       ids.push(ascii ? this.find(h, null, text, start, i, true) : this.id(tokenWord(text, start, i)));
       starts.push(start);
       ends.push(i);
