@@ -628,11 +628,13 @@ function analyseClause(
   CUE_SKILL.lastIndex = 0;
   while ((m = CUE_SKILL.exec(text)))
     cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '', lead: true });
-  // "pipelines with Jenkins and GitHub Actions": proper names after with/using in ordinary prose
-  if (!shouting && !titleCase(text)) {
-    const re = ctx.item ? CUE_PROPER_ITEM : CUE_PROPER;
-    re.lastIndex = 0;
-    while ((m = re.exec(text)))
+  // "pipelines with Jenkins and GitHub Actions": proper names after with/using in ordinary prose (the
+  // cue is looked for first: most clauses have none, and telling a title costs more)
+  const proper = ctx.item ? CUE_PROPER_ITEM : CUE_PROPER;
+  proper.lastIndex = 0;
+  if (!shouting && proper.test(text) && !titleCase(text)) {
+    proper.lastIndex = 0;
+    while ((m = proper.exec(text)))
       cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
   }
   cues.sort((x, y) => x.index - y.index || y.end - x.end);
