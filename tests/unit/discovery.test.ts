@@ -125,4 +125,24 @@ describe('discovery on unseen documents', () => {
     const role = graph.nodes.find((n) => n.label === 'Quant Developer');
     expect(role?.attributes?.salary?.map((s) => [s.min, s.max, s.period])).toEqual([[120000, 210000, 'year']]);
   });
+
+  it('reads a list of tools nested in a list of skills as tools, named nowhere else', () => {
+    const text = [
+      'Geodata Analysts need proficiency in statistics and languages such as Zorblax and Python. They bring',
+      'experience with map rendering libraries like Quillmap and Leaflet.',
+    ].join('\n');
+    const { graph } = buildGraph([{ file: 'geo.md', text }], lexicon());
+    const label = new Map(graph.nodes.map((n) => [n.id, `${n.kind}: ${n.label}`]));
+    const edges = graph.edges.map((e) => `${label.get(e.source)} -${e.kind}-> ${label.get(e.target)}`);
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'role: Geodata Analyst -requires-> skill: Statistics',
+        'role: Geodata Analyst -uses-> tool: Zorblax',
+        'role: Geodata Analyst -uses-> tool: Python',
+        'role: Geodata Analyst -uses-> tool: Quillmap',
+        // the words before the category name what the tools are for
+        'tool: Quillmap -used-for-> skill: Map Rendering',
+      ]),
+    );
+  });
 });

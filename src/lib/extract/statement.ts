@@ -640,16 +640,26 @@ function analyseClause(
   cues.sort((x, y) => x.index - y.index || y.end - x.end);
 
   let lastEnd = -1;
+  // a cue whose category starts where the list before it was cut, read although its leading words were in that list
+  let resume: (typeof cues)[number] | null = null;
   for (const cue of cues) {
-    if (cue.index < lastEnd) continue;
+    if (cue.index < lastEnd && cue !== resume) continue;
     let en = enumerationAt(text, cue.end, cue.paren);
     // "versed in KDB+ and good at Bayesian inference": the next lead-in starts a list of its own
     const next = cues.find((o) => (o.lead || o.examples) && o.index > cue.end && o.index < en.end);
     if (next) en = { text: text.slice(cue.end, next.index).replace(/\s*(?:,|and|or)?\s*$/i, ''), end: next.index };
     if (!en.text.trim()) continue;
     // a nested cue inside this enumeration ("skills in programming languages such as X") takes over
-    if (cues.some((o) => o !== cue && o.index > cue.index && o.index < en.end && o.kind === 'tool' && !o.proper)) {
+    const nested = cues.find((o) => o !== cue && o.index > cue.index && o.index < en.end && o.kind === 'tool' && !o.proper);
+    if (nested) {
       if (cue.kind !== 'skill') continue;
+      // "proficiency in statistics and languages such as X": the skills end where the languages
+      // begin, and the languages' own cue reads their list
+      if (nested.from !== undefined && nested.from > cue.end && nested.from < en.end) {
+        en = { text: text.slice(cue.end, nested.from).replace(/\s*(?:,|and|or)?\s*$/i, ''), end: nested.from };
+        resume = nested;
+        if (!en.text.trim()) continue;
+      }
     }
     const items: Mention[] = [];
     for (const entry of enumerate(en.text, cue.end)) {
