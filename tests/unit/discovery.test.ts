@@ -145,4 +145,11 @@ describe('discovery on unseen documents', () => {
       ]),
     );
   });
+
+  it('ends a list of tools at ordinary words after its last name', () => {
+    const text = 'Geodata Analysts use tools like Tableau and Plotnik Studio every day. They like it.';
+    const { graph } = buildGraph([{ file: 'geo.md', text }], lexicon());
+    const tools = graph.nodes.filter((n) => n.kind === 'tool').map((n) => n.label);
+    expect(tools).toEqual(['Plotnik Studio', 'Tableau']);
+  });
 });

@@ -662,7 +662,8 @@ function analyseClause(
       }
     }
     const items: Mention[] = [];
-    for (const entry of enumerate(en.text, cue.end)) {
+    const entries = enumerate(en.text, cue.end);
+    for (const [n, entry] of entries.entries()) {
       let { item } = entry;
       const { start } = entry;
       let last = false;
@@ -686,7 +687,13 @@ function analyseClause(
       // a long item holding known terms ("python libraries") yields those terms
       const t = termFor(a, item, cue.examples && /^[A-Z]/.test(item.trim()) ? 'tool' : cue.kind, shouting, base + start);
       if (t) items.push(t);
-      else for (const k of known) items.push(lexMention(a, k, base + start, cue.kind === 'education'));
+      else if (known.length) for (const k of known) items.push(lexMention(a, k, base + start, cue.kind === 'education'));
+      else if (cue.kind === 'tool' && !cue.proper && !shouting && n === entries.length - 1) {
+        // "tools like Tableau and Zorblax every day": the list's last name, before ordinary words
+        const name = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?(?=\s+[a-z])/.exec(item);
+        const named = name && termFor(a, name[0], 'tool', shouting, base + start);
+        if (named) items.push(named);
+      }
       if (last) break;
     }
     // "a degree in Computer Science (a Bachelor's or Master's)": the field is an item too
