@@ -485,12 +485,41 @@ const tried = `## What was tried
   0.83×, 0.86× and 1.00× in this session's four full runs (visit by visit 0.71–1.32×): the target
   holds at the median in three of them and is a tie in the fourth; the margin is thinner here than on
   slower machines, where sigma's software WebGL loses more.
+- Thirteenth session (2 × AMD EPYC, noisy: a build's time drifted by ±10 % between runs, so every
+  change was measured in alternating runs and in CPU profiles of a bundled copy of the build). Kept,
+  each byte-identical on the benchmark corpus (graph hash cae7fa52d6ca9346): pass 2 records facts
+  without string keys (nodes by kind then key, edges by a number for target and kind on their source)
+  and counts evidence in sorted arrays instead of sets, as statement numbers arrive in order (~4.7 →
+  ~4.1 s a build); words are numbered once per build by a vocabulary the three matchers share, the
+  tries step on numbers, and pass 1 keeps every statement's token numbers in three flat Int32Arrays, so
+  pass 2's look for discovered terms no longer tokenises every statement again (~316 → ~76 ms a build;
+  kept as typed arrays, unlike the twelfth session's string arrays, it costs the collector nothing);
+  an ASCII token is read, lower-cased and hashed in one pass (~70 ms); a role title's canonical key
+  is kept (~88 → ~26 ms); no named closures are made per clause, which under tsx (it runs the CLI and
+  this benchmark) are also named at run time (with two smaller changes 3.83–3.89 → 3.54–3.60 s);
+  a clause is asked whether it is a title only when it has a with/using cue (~50 ms); a block's
+  letters are counted once in boilerplate detection (~30 ms). Two extraction fixes, found by asking
+  why pass 2 read 14,128 statements again: a list of tools nested in a list of skills ("proficiency
+  in statistics and languages such as Zorblax and Python") is read by its own cue, where the skills'
+  list had swallowed it and lost its unknown tools; and the last name of a tool list ends before
+  ordinary words ("… and Plotnik Studio every day"). With both, no statement of this corpus needs a
+  second reading (14,128 → 0; 3.80–4.20 → 3.13–3.33 s under tsx), and the bundled graph gains two
+  used-for ties (Pandas and NumPy for data manipulation). The whole session: 2.02–2.61 → 3.47 MB/s in
+  the benchmark. Tried and dropped: a look at each statement's words before the quick gate (every
+  vocabulary word tested once for a cue word): nothing measurable, as most prose sentences hold one
+  of the cue words (skills, understanding, experience); asking for the Cytoscape module as soon as a
+  large graph's response headers arrive, to run it while the body downloads (large first paint,
+  medians of 12 alternating visits, 746 ms without, 785 ms with). A property test found a bug on the
+  way: the pure build split lines on newlines only while marked read a lone carriage return as a line
+  end, so old Mac files had wrong evidence lines (the CLI's decoder already unified line ends).
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
-  statement for everything, marked's lexer included (~3 µs); the build spends ~40 µs (about 44 % of the
-  statements pass the gate and are analysed with ~15 cue patterns per clause, 10 % are read again with
-  the discovered terms, then the assembly, with ~0.8–1.3 s of the ~6 s in garbage collection). Reaching the
-  target needs a different extractor — one tokenisation per statement, cue phrases matched on tokens by
-  one automaton, no second reading — carried through the golden documents byte for byte; not attempted.
+  statement for everything, marked's lexer included (~3 µs); the build now spends ~25 µs. In a CPU
+  profile of three builds: analysing clauses (~15 cue patterns each, role titles, enumeration items)
+  ~28 %, the gate and statement-level work ~18 %, preparing documents ~16 % (marked's block lexer about
+  half of it), garbage collection ~12 %, tokenising and matching ~10 %, recording facts and assembly
+  ~10 %. No statement is read twice any more and each is tokenised about once. Reaching the target
+  needs cue phrases matched on the tokens by one automaton instead of a dozen regular expressions per
+  clause, carried through the golden documents byte for byte; not attempted.
 `;
 // sections not run this time keep their previous figures
 const previous = new Map<string, string>();
