@@ -193,6 +193,11 @@ function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 const HASH_SEED = 0x811c9dc5 | 0;
+function hashOf(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+  return h;
+}
 /** Per ASCII code: the lower-cased letter or the digit, 0 for anything else. */
 const LOWER = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) LOWER[c] = c;
@@ -217,9 +222,7 @@ export class Vocabulary {
 
   /** The number of a word, given one if it has none. */
   id(word: string): number {
-    let h = HASH_SEED;
-    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    return this.find(h, word, null, 0, 0, true);
+    return this.find(hashOf(word), word, null, 0, 0, true);
   }
 
   /** The word of a number. */
@@ -328,9 +331,7 @@ export class Vocabulary {
     let n = cache[id];
     if (n === -2) {
       const w = this.words[id].slice(0, -cut);
-      let h = HASH_SEED;
-      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-      n = cache[id] = this.find(h, w, null, 0, 0, false);
+      n = cache[id] = this.find(hashOf(w), w, null, 0, 0, false);
     }
     return n;
   }
@@ -414,13 +415,14 @@ export function compileMatcher(terms: Term[], abbreviations: Record<string, stri
         const id = ids[j];
         const next: TrieNode | undefined = node.next.get(id);
         if (!next) {
-          // a plural of a role's last word ("engineers", "analyses" as "analysis" is not one)
+          // a role's last word in the plural: the word less its s, else less its es ("engineers", "coaches")
           const w = vocabulary.word(id);
-          if (w.length > 3 && w.charCodeAt(w.length - 1) === 115) {
-            const one = vocabulary.less(id, 1);
-            const byOne = one >= 0 ? node.next.get(one) : undefined;
-            const two = w.endsWith('es') && !byOne ? vocabulary.less(id, 2) : -1;
-            const stem = two >= 0 ? node.next.get(two) : w.endsWith('es') && !byOne ? undefined : byOne;
+          if (w.length > 3 && w.endsWith('s')) {
+            const stemOf = (cut: 1 | 2) => {
+              const less = vocabulary.less(id, cut);
+              return less >= 0 ? node!.next.get(less) : undefined;
+            };
+            const stem = stemOf(1) ?? (w.endsWith('es') ? stemOf(2) : undefined);
             if (stem?.term && stem.plural) {
               best = stem.term;
               bestEnd = j;

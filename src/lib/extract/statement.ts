@@ -130,6 +130,8 @@ const CUE_EDU_BEFORE =
 // "proficiency in X", "knowledge of X", "experience with X", "expertise in X"
 /** In list items "Scripting in Bash or PowerShell" names tools too. */
 const CUE_PROPER_ITEM = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on|in)\s+(?=[A-Z])/g;
+/** A capitalised name of one or two words at the start of a list item ("Jenkins", "GitHub Actions"). */
+const LEADING_NAME = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
 /** Either of the two above, for the gate. */
 const CUE_PROPER_ANY = new RegExp(CUE_PROPER_ITEM.source);
@@ -670,7 +672,7 @@ function analyseClause(
       // after "with"/"using", only capitalised names count ("with Jenkins", not "with care"); a name
       // followed by ordinary words ("Miro every day") ends the list
       if (cue.proper) {
-        const name = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/.exec(item.trim());
+        const name = LEADING_NAME.exec(item.trim());
         if (!name) break;
         last = name[0].length < item.trim().length;
         item = name[0];
@@ -690,8 +692,8 @@ function analyseClause(
       else if (known.length) for (const k of known) items.push(lexMention(a, k, base + start, cue.kind === 'education'));
       else if (cue.kind === 'tool' && !cue.proper && !shouting && n === entries.length - 1) {
         // "tools like Tableau and Zorblax every day": the list's last name, before ordinary words
-        const name = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?(?=\s+[a-z])/.exec(item);
-        const named = name && termFor(a, name[0], 'tool', shouting, base + start);
+        const name = LEADING_NAME.exec(item);
+        const named = name && /^\s+[a-z]/.test(item.slice(name[0].length)) && termFor(a, name[0], 'tool', shouting, base + start);
         if (named) items.push(named);
       }
       if (last) break;
