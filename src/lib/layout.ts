@@ -6,7 +6,9 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import type { GraphFile } from './schema';
+import { Rectangle, removeOverlaps } from 'webcola/dist/src/rectangle';
+import { LABEL, labelSize, nodeSize } from './geometry';
+import type { GraphFile, GraphNode } from './schema';
 
 /** Layout options. */
 export interface LayoutOptions {
@@ -25,6 +27,33 @@ function hash(s: string): number {
     h = Math.imul(h, 16777619);
   }
   return (h >>> 0) / 4294967296;
+}
+
+/** Graphs up to this many nodes have their names kept apart (larger ones name only a few nodes at a time). */
+export const NAMES_APART_UP_TO = 3000;
+/** Free space around each node and its name, in pixels at zoom 1. */
+const NAME_GAP = 3;
+
+/**
+ * Move nodes as little as possible so that no node's name lies on another node or its name. Each
+ * node with its name beneath it is a box; the boxes are separated with the VPSC overlap removal of
+ * Dwyer, Marriott and Stuckey (webcola), which keeps their order along each axis.
+ */
+function keepNamesApart(nodes: GraphNode[], at: (id: string) => { x: number; y: number }): void {
+  const boxes = nodes.map((node) => {
+    const { x, y } = at(node.id);
+    const size = nodeSize(node.kind, node.support.statements);
+    const name = labelSize(node.kind, node.label);
+    const half = Math.max(size, name.width) / 2 + NAME_GAP;
+    return new Rectangle(x - half, x + half, y - size / 2 - NAME_GAP, y + size / 2 + LABEL.margin + name.height + NAME_GAP);
+  });
+  const tops = boxes.map((b, i) => at(nodes[i].id).y - b.y);
+  removeOverlaps(boxes);
+  for (const [i, node] of nodes.entries()) {
+    const p = at(node.id);
+    p.x = boxes[i].cx();
+    p.y = boxes[i].y + tops[i];
+  }
 }
 
 /** Return a copy of the graph file with x/y on every node. */
@@ -61,13 +90,16 @@ export function layoutGraph(file: GraphFile, options: Partial<LayoutOptions> = {
   g.updateEachNodeAttributes((_, a) => ({ ...a, x: (a.x * box) / maxAbs, y: (a.y * box) / maxAbs, size: 26 + a.size * 4 }));
   if (n > 1 && n <= 20_000)
     noverlap.assign(g, { maxIterations: n > 2000 ? 50 : 200, settings: { margin: 14, ratio: 1.1, expansion: 1.1 } });
+  const placed = new Map(
+    file.nodes.map((node) => [node.id, { x: g.getNodeAttribute(node.id, 'x'), y: g.getNodeAttribute(node.id, 'y') }]),
+  );
+  if (n > 1 && n <= NAMES_APART_UP_TO) keepNamesApart(file.nodes, (id) => placed.get(id)!);
   opts.onProgress?.(1);
-  const scale = 1;
   return {
     ...file,
     nodes: file.nodes.map((node) => {
-      const a = g.getNodeAttributes(node.id);
-      return { ...node, x: Math.round(a.x * scale), y: Math.round(a.y * scale) };
+      const p = placed.get(node.id)!;
+      return { ...node, x: Math.round(p.x), y: Math.round(p.y) };
     }),
   };
 }

@@ -33,6 +33,53 @@ describe('the explorer', () => {
     await page.context().close();
   });
 
+  it('sets every name clear of other nodes and names, and nothing under the canvas controls', async () => {
+    const { page, errors } = await openPage(browser);
+    await graphDrawn(page);
+    // boxes on screen, as Cytoscape measures the names it drew
+    const drawn = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('.canvas') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+        const { cy } = canvas._cyreg;
+        const onScreen = ({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }) => {
+          const z = cy.zoom();
+          const p = cy.pan();
+          return { x1: x1 * z + p.x, y1: y1 * z + p.y, x2: x2 * z + p.x, y2: y2 * z + p.y };
+        };
+        const controls = document.querySelector('.canvas-controls')!.getBoundingClientRect();
+        const origin = canvas.getBoundingClientRect();
+        return {
+          controls: {
+            x1: controls.left - origin.left,
+            y1: controls.top - origin.top,
+            x2: controls.right - origin.left,
+            y2: controls.bottom - origin.top,
+          },
+          nodes: cy.nodes().map((n) => ({
+            label: String(n.data('label')),
+            name: onScreen(n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })),
+            body: onScreen(n.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: false })),
+          })),
+        };
+      });
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    // a pixel of anti-aliasing is not an overlap
+    const over = (a: Box, b: Box) => a.x1 + 1 < b.x2 && b.x1 + 1 < a.x2 && a.y1 + 1 < b.y2 && b.y1 + 1 < a.y2;
+    const { nodes, controls } = await drawn();
+    expect(nodes.length).toBe(graph.nodes.length);
+    const clashes: string[] = [];
+    for (const a of nodes)
+      for (const b of nodes) {
+        if (a === b) continue;
+        if (over(a.name, b.name) && a.label < b.label) clashes.push(`${a.label} / ${b.label}`);
+        if (over(a.name, b.body)) clashes.push(`${a.label} on ${b.label}`);
+      }
+    expect(clashes).toEqual([]);
+    expect(nodes.filter((n) => over(n.name, controls) || over(n.body, controls)).map((n) => n.label)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows the whole graph in its first frame, as in the frames after it', async () => {
     // the first frame is drawn straight onto the canvas and later ones from Cytoscape's cached
     // textures: count the drawn pixels the moment the first frame is marked, and again once it settled

@@ -152,6 +152,8 @@ function drawFirstFrameDirectly(cy: Core): () => void {
 export interface CanvasOptions {
   large?: boolean;
   webgl?: boolean;
+  /** How far down from the canvas's top edge controls lie over it: fitting keeps nodes below them. */
+  insetTop?: () => number;
 }
 
 /** Mount Cytoscape into a container. */
@@ -160,7 +162,7 @@ export function mountCanvas(
   elements: ElementDefinition[],
   theme: Theme,
   events: CanvasEvents,
-  { large = false, webgl = false }: CanvasOptions = {},
+  { large = false, webgl = false, insetTop = () => 0 }: CanvasOptions = {},
 ): Canvas {
   // Cytoscape's WebGL renderer needs WebGL 2, and clears to the container's own (inline) background
   webgl &&= hasWebgl2();
@@ -318,8 +320,9 @@ export function mountCanvas(
     const w = cy.width();
     const h = cy.height();
     const pad = 40;
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - 2 * pad) / (y2 - y1))));
-    cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
+    const top = Math.max(pad, Math.min(h / 3, insetTop() + 8));
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - top - pad) / (y2 - y1))));
+    cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h + top - pad - zoom * (y1 + y2)) / 2 } });
     // sizes that follow the zoom are right in the next frame, not once the zoom has settled
     clearTimeout(zoomTimer);
     readable();

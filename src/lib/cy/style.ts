@@ -4,6 +4,7 @@
  * shape, so kinds never rest on colour alone.
  */
 import type { StylesheetJsonBlock } from 'cytoscape';
+import { LABEL } from '../geometry';
 import type { NodeKind } from '../schema';
 
 /** Colour and shape of each node kind; shared with the legend. */
@@ -59,21 +60,21 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
         height: 'data(size)',
         label: 'data(label)',
         color: theme.text,
-        'font-size': 13,
+        'font-size': LABEL.font,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': LABEL.margin,
         'text-outline-color': theme.halo,
-        'text-outline-width': 2,
+        'text-outline-width': LABEL.outline,
         'min-zoomed-font-size': 7,
         'text-wrap': 'wrap',
-        'text-max-width': '220px',
+        'text-max-width': `${LABEL.maxWidth}px`,
         'border-width': 1.5,
         'border-color': theme.halo,
       },
     },
     // roles are what people navigate by: they lie above the skills and tools around them
-    { selector: 'node[kind = "role"]', style: { 'font-size': 15, 'font-weight': 'bold', 'z-index': 5 } },
+    { selector: 'node[kind = "role"]', style: { 'font-size': LABEL.roleFont, 'font-weight': 'bold', 'z-index': 5 } },
     ...kinds,
     // on large graphs only roles carry names until a skill or tool is looked at: at overview scale
     // thousands of labels are unreadable, and each costs the first frame a text measure

@@ -3,6 +3,7 @@
  * comparison, path) to what each element looks like — size from support, highlight classes — with no
  * knowledge of the renderer. Pure.
  */
+import { nodeSize } from '../geometry';
 import type { EdgeKind, NodeKind } from '../schema';
 import { supportIn, type View } from './filters';
 import type { Model } from './model';
@@ -47,11 +48,7 @@ export interface Emphasis {
 /** No emphasis. */
 export const NO_EMPHASIS: Emphasis = { hover: null, selected: null, highlight: null, highlightEdges: null };
 
-/** Node diameter in pixels from its support. */
-export function nodeSize(kind: NodeKind, statements: number): number {
-  const base = kind === 'role' ? 34 : 18;
-  return Math.round(base + 7 * Math.log2(1 + statements));
-}
+export { nodeSize };
 
 /** Build the view model; `more` says per node what level of detail left out. */
 export function buildViewModel(
