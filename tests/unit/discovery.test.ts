@@ -87,8 +87,35 @@ describe('discovery on unseen documents', () => {
         expect.stringMatching(/^Backend Developer -uses-> Rust/),
         expect.stringMatching(/^Frontend Developer -transitions-to-> Backend Developer/),
         expect.stringMatching(/^Backend Developer -transitions-to-> Solutions Architect/),
+        // a labelled item lists what its label covers; names in brackets; a credential's long name
+        expect.stringMatching(/^TorchServe -used-for-> Model Serving @13$/),
+        expect.stringMatching(/^Seldon Core -used-for-> Model Serving @13$/),
+        expect.stringMatching(/^MLOps Engineer -uses-> Python @14$/),
+        expect.stringMatching(/^MLOps Engineer -uses-> Polars @14$/),
+        expect.stringMatching(/^MLOps Engineer -requires-> Hypothesis Testing @15$/),
+        expect.stringMatching(/^MLOps Engineer -uses-> GitLab CI @12$/),
+        expect.stringMatching(/^MLOps Engineer -uses-> Tecton @21$/),
+        expect.stringMatching(/^MLOps Engineer -typical-education-> AWS Certified Machine Learning Specialty @25$/),
       ]),
     );
+  });
+
+  it('files a labelled item by what its label names, and keeps descriptions and credentials whole', () => {
+    const { nodes, edges } = summary('mlops-guide.md');
+    // "Python: pandas, NumPy and Polars": a role uses a tool, it never requires one
+    for (const file of files) {
+      const { nodes: all, edges: facts } = summary(file);
+      const tools = new Set(all.filter((n) => n.startsWith('tool: ')).map((n) => n.slice(6)));
+      expect(
+        facts.filter((e) => / -requires-> /.test(e) && tools.has(e.split(' -requires-> ')[1].replace(/ @[\d,]+$/, ''))),
+      ).toEqual([]);
+    }
+    // the label's term, not the label with the list's first item; a description is no list
+    expect(nodes).not.toContain('skill: Model Serving: TorchServe');
+    expect(nodes.filter((n) => /explaining|trade-offs/i.test(n))).toEqual([]);
+    // the credential, not the tool named in it
+    expect(nodes).not.toContain('education: AWS');
+    expect(edges).not.toContain('MLOps Engineer -typical-education-> Machine Learning @25');
   });
 
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {

@@ -103,7 +103,7 @@ const CUE_ENUM = new RegExp(
   `\\b(${CATEGORY_WORDS})(?: (?:for|in) ([\\p{L}\\p{N} '/-]{3,40}?))?\\s*(?:,\\s*)?(?:such as|like|including|especially|particularly|e\\.g\\.,?|for example,?|namely|\\()\\s*`,
   'giu',
 );
-const CUE_EXAMPLES = /\b([a-z]{3,}s)\s+(?:such as|like|including)\s+/g;
+const CUE_EXAMPLES = /\b([a-z]{3,}s)(?:\s+(?:such as|like|including)\s+|\s*\((?=[A-Z]))/g;
 /** Plural nouns whose examples are not skills or tools ("companies such as Google"). */
 const NOT_EXAMPLES =
   /^(?:companies|firms|organi[sz]ations|employers|industries|sectors|cities|countries|universities|schools|businesses|brands|clients|customers|teams|roles|positions|jobs|titles|people|stakeholders|tasks|projects|problems|questions|things|areas|domains|fields|places|websites|sites|apps|products|services|examples|others|days|years|months)$/;
@@ -130,6 +130,8 @@ const CUE_EDU_BEFORE =
 // "proficiency in X", "knowledge of X", "experience with X", "expertise in X"
 /** In list items "Scripting in Bash or PowerShell" names tools too. */
 const CUE_PROPER_ITEM = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on|in)\s+(?=[A-Z])/g;
+/** A credential's name of up to six capitalised words before ordinary ones ("the AWS Certified Developer Associate helps"). */
+const EDUCATION_NAME = /^(?:(?:the|an?)\s+)?((?:[A-Z][\w+#.'-]*\s+){1,5}[A-Z][\w+#.'-]*)(?=\s+[a-z]|\s*$)/;
 /** A capitalised name of one or two words at the start of a list item ("Jenkins", "GitHub Actions"). */
 const LEADING_NAME = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
@@ -293,6 +295,7 @@ export function analyseStatement(a: Analyser, text: string, ctx: StatementContex
   let body = text;
   let offset = 0;
   let labelRoles: Ref[] = [];
+  let labelled: Mention | null = null;
 
   // A label at the start of an item ("DATA SCIENTISTS: ...", "Model development: ...") scopes or names a skill.
   const label = ctx.item ? LABEL.exec(text) : null;
@@ -310,15 +313,20 @@ export function analyseStatement(a: Analyser, text: string, ctx: StatementContex
       if (skill) {
         result.mentions.push(skill);
         if (!skill.term) result.discovered.push(skill);
-        for (const r of ctx.scope) result.facts.push({ kind: 'requires', source: r, target: ref(skill) });
+        // "Python: pandas and NumPy" names a tool; "Model serving: TorchServe" a skill
+        for (const r of ctx.scope) result.facts.push({ kind: ownership(skill.kind), source: r, target: ref(skill) });
+        // what follows the label is read on its own, and may list what the label covers
+        body = text.slice(label[0].length);
+        offset = label[0].length;
+        labelled = skill;
       }
     }
   }
 
   let previous: Ref[] = labelRoles.length ? labelRoles : ctx.previous?.length ? ctx.previous : ctx.scope;
   const subjects: Ref[] = [];
-  for (const clause of splitClauses(body, offset)) {
-    const c = analyseClause(a, clause.text, clause.start, shouting, ctx, previous, result);
+  for (const [n, clause] of splitClauses(body, offset).entries()) {
+    const c = analyseClause(a, clause.text, clause.start, shouting, ctx, previous, result, n === 0 ? labelled : null);
     if (c.length) {
       previous = c;
       subjects.push(...c);
@@ -429,7 +437,7 @@ function leadingGroup(roles: Mention[], text: string, base: number): Mention[] {
 }
 
 /** Clean an enumeration item or list phrase into a term, or null when it is not term-like. */
-function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, start: number): Mention | null {
+function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, start: number, maxWords = 4): Mention | null {
   const s = raw
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:e\.g\.|i\.e\.|etc\.?|the|a|an|other|some|various|modern|popular|common|key|core)\s+/i, '')
@@ -445,7 +453,7 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
     .trim();
   if (!s || s.length > 60) return null;
   const words = s.split(/\s+/);
-  if (words.length > 4 || !/^[\p{L}\p{N}]/u.test(s) || STOP.has(words[0].toLowerCase())) return null;
+  if (words.length > maxWords || !/^[\p{L}\p{N}]/u.test(s) || STOP.has(words[0].toLowerCase())) return null;
   const known = a.matcher.anyKind(s);
   if (known) {
     const k = kind === 'education' && known.kind !== 'education' ? 'education' : known.kind;
@@ -477,6 +485,12 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
   // a lone proper noun in a skills list is a product, not a skill ("knowledge of Ansible")
   const k: NodeKind = kind === 'skill' && !shouting && words.length === 1 && looksLikeProduct(s) ? 'tool' : kind;
   return { kind: k, key: canonicalKey(k, s, a.abbreviations), surface: s, start, end: start + raw.length };
+}
+
+/** Whether every word of a name is capitalised ("Seldon Core", "GitHub Actions"; not "Bayesian methods"). */
+function properName(item: string): boolean {
+  const words = item.trim().split(/\s+/);
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && /^\p{Lu}/u.test(words[0]);
 }
 
 /** A single word shaped like a product name: capitalised or camel-cased, not an abstract noun. */
@@ -562,6 +576,7 @@ function analyseClause(
   ctx: StatementContext,
   previous: Ref[],
   out: StatementResult,
+  labelled: Mention | null = null,
 ): Ref[] {
   const matches = a.matcher.find(text);
   const roles = findRoles(a, text, base, shouting, matches);
@@ -583,8 +598,30 @@ function analyseClause(
     category: string;
     forSkill?: string;
     proper?: boolean;
+    /** Only names count, and at least two of them (examples in brackets). */
+    names?: boolean;
+    /** What the list's tools are used for (the skill a label names). */
+    about?: Mention;
   }[] = [];
   let m: RegExpExecArray | null;
+  // "Model serving: TorchServe, BentoML or Seldon Core": after a label, a list that is all there is
+  // names what the label covers (a description such as "explaining results to others" does not)
+  if (labelled) {
+    const en = enumerationAt(text, 0, false);
+    const rest = text.trim().replace(/[.!]$/, '');
+    const parts = enumerate(en.text, 0);
+    const terms = en.text.trim() === rest && parts.every((p) => termFor(a, p.item, 'skill', shouting, 0));
+    if (terms && (parts.length > 1 || (!shouting && /^[A-Z]/.test(rest))))
+      cues.push({
+        index: 0,
+        end: 0,
+        kind: labelled.kind === 'tool' ? 'tool' : 'skill',
+        paren: false,
+        category: '',
+        examples: true,
+        about: labelled.kind === 'skill' ? labelled : undefined,
+      });
+  }
   if (CUE_ENUM_HINT.test(text)) {
     CUE_ENUM.lastIndex = 0;
     while ((m = CUE_ENUM.exec(text))) {
@@ -607,7 +644,11 @@ function analyseClause(
     CUE_EXAMPLES.lastIndex = 0;
     while ((m = CUE_EXAMPLES.exec(text))) {
       if (NOT_EXAMPLES.test(m[1]) || categoryKind(m[1])) continue;
-      cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren: false, category: '', examples: true });
+      // "CI/CD pipelines (GitHub Actions, GitLab CI, Jenkins)": names in brackets are examples too, but
+      // not one alone ("engineers (SREs)", "interfaces (APIs)" define an abbreviation)
+      const paren = m[0].endsWith('(');
+      if (paren && a.heads.test(m[1])) continue;
+      cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren, category: '', examples: true, names: paren });
     }
   }
   CUE_EDU.lastIndex = 0;
@@ -665,6 +706,7 @@ function analyseClause(
     }
     const items: Mention[] = [];
     const entries = enumerate(en.text, cue.end);
+    if (cue.names && entries.length < 2) continue;
     for (const [n, entry] of entries.entries()) {
       let { item } = entry;
       const { start } = entry;
@@ -686,11 +728,19 @@ function analyseClause(
       const known = matches
         .filter((x) => x.term.kind !== 'role' && base + x.start >= itemStart && base + x.end <= itemEnd)
         .map((x) => ({ ...x, start: x.start - (itemStart - base), end: x.end - (itemStart - base) }));
+      if (cue.names && !known.length && (shouting || !properName(item))) continue;
       // a long item holding known terms ("python libraries") yields those terms
-      const t = termFor(a, item, cue.examples && /^[A-Z]/.test(item.trim()) ? 'tool' : cue.kind, shouting, base + start);
+      const t = termFor(a, item, cue.examples && !shouting && properName(item) ? 'tool' : cue.kind, shouting, base + start);
+      const named = !t && cue.kind === 'education' && !shouting ? EDUCATION_NAME.exec(item.trim()) : null;
+      const credential = named && termFor(a, named[1], 'education', shouting, base + start, 6);
       if (t) items.push(t);
-      else if (known.length) for (const k of known) items.push(lexMention(a, k, base + start, cue.kind === 'education'));
-      else if (cue.kind === 'tool' && !cue.proper && !shouting && n === entries.length - 1) {
+      else if (credential) items.push(credential);
+      else if (known.length) {
+        // "certifications like the AWS Certified ...": a tool inside an education is not one
+        for (const k of known)
+          if (cue.kind !== 'education' || k.term.kind !== 'tool')
+            items.push(lexMention(a, k, base + start, cue.kind === 'education'));
+      } else if ((cue.kind === 'tool' || cue.examples) && !cue.proper && !shouting && n === entries.length - 1) {
         // "tools like Tableau and Zorblax every day": the list's last name, before ordinary words
         const name = LEADING_NAME.exec(item);
         const named = name && /^\s+[a-z]/.test(item.slice(name[0].length)) && termFor(a, name[0], 'tool', shouting, base + start);
@@ -708,6 +758,7 @@ function analyseClause(
     lastEnd = en.end;
     // tool → skill ties: "visualization tools like Tableau", "tools for model deployment (Docker)"
     const tools = items.filter((i) => i.kind === 'tool');
+    if (tools.length && cue.about) toolSkill.push({ tools, skill: cue.about });
     if (tools.length && cue.kind === 'tool') {
       const skillText = cue.forSkill ?? skillFromCategory(cue.category);
       const after = FOR_PHRASE.exec(text.slice(en.end));
@@ -752,7 +803,15 @@ function analyseClause(
 
   // 4. A list item under a skills/tools list that named nothing known is itself a term, unless it
   // states an amount of money ("Data Engineers: salaries range from $90,000 …" is not a skill).
-  if (ctx.item && !things.length && !roles.length && (ctx.hint === 'skill' || ctx.hint === 'tool') && !/[$€£]\s?\d/.test(text)) {
+  // A label already named the item's term ("Communication: explaining results to others").
+  if (
+    ctx.item &&
+    !labelled &&
+    !things.length &&
+    !roles.length &&
+    (ctx.hint === 'skill' || ctx.hint === 'tool') &&
+    !/[$€£]\s?\d/.test(text)
+  ) {
     const phrase = text.replace(TRAILING, '');
     const parts = phrase.split(/\s+and\s+|,\s*/i);
     for (const p of parts.length <= 3 ? parts : [phrase])
@@ -838,7 +897,7 @@ function analyseClause(
   // Role → skill/tool/education, unless the clause denies it.
   if (!NEGATION.test(text)) {
     for (const t of things) {
-      const kind: EdgeKind = t.kind === 'skill' ? 'requires' : t.kind === 'tool' ? 'uses' : 'typical-education';
+      const kind = ownership(t.kind);
       const owners = moveFrom && t.start < moveFrom.at ? moveFrom.roles : subject;
       for (const s of owners) out.facts.push({ kind, source: s, target: ref(t) });
     }
@@ -873,6 +932,11 @@ function analyseClause(
     }
   }
   return usesScope ? [] : subject;
+}
+
+/** How a role holds a skill, tool or education. */
+function ownership(kind: NodeKind): EdgeKind {
+  return kind === 'skill' ? 'requires' : kind === 'tool' ? 'uses' : 'typical-education';
 }
 
 function collabFact(a: Ref, b: Ref): Fact {
