@@ -118,6 +118,27 @@ describe('discovery on unseen documents', () => {
     expect(edges).not.toContain('MLOps Engineer -typical-education-> Machine Learning @25');
   });
 
+  it('reads a roadmap titled "Data Analyst to Data Scientist" as a move, about where it leads', () => {
+    const { nodes, edges } = summary('ds-roadmap.md');
+    expect(edges).toContain('Data Analyst -transitions-to-> Data Scientist @1');
+    // what the sections ask for is what the role people move to needs
+    expect(edges.filter((e) => e.startsWith('Data Analyst -') && !/transitions-to/.test(e))).toEqual([]);
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        // a sentence that starts with the cue, a name beside a known one in a list item
+        'Data Scientist -uses-> Streamlit @15',
+        'Data Scientist -uses-> Gradio @15',
+        'Data Scientist -uses-> Databricks @27',
+        'Data Scientist -uses-> Snowflake @23',
+      ]),
+    );
+    // the words before "warehouses like" are not a skill, "a quantitative field" is no field, and a
+    // heading "Use Cases" names no tool
+    expect(nodes).not.toContain('skill: Cloud Data');
+    expect(nodes).not.toContain('education: Quantitative Field');
+    expect(nodes).not.toContain('tool: Cases');
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

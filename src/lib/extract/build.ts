@@ -304,6 +304,7 @@ function analyseDocument(
       item: s.item && firstOfBlock,
       hint,
       previous: firstOfBlock ? undefined : blockSubject[s.block],
+      heading: blocks[s.block].type === 'heading',
     };
     const r = analyseStatement(a, s.text, ctx);
     if (r.subject.length) blockSubject[s.block] = r.subject;

@@ -53,6 +53,8 @@ export interface StatementContext {
   hint: ListHint;
   /** Who the previous sentence of the same paragraph was about ("They …" refers to them). */
   previous?: Ref[];
+  /** Whether the statement is a heading ("From Data Analyst to Data Scientist" states a move). */
+  heading?: boolean;
 }
 
 /** Everything a statement yields. */
@@ -137,6 +139,8 @@ const LEADING_NAME = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
 /** Either of the two above, for the gate. */
 const CUE_PROPER_ANY = new RegExp(CUE_PROPER_ITEM.source);
+/** The same cue starting a sentence ("Use Streamlit or Gradio to demo them"), outside headings ("Use Cases"). */
+const LEADING_PROPER = /^\s*(?:Use|Using|With|Via)\s+(?=[A-Z])/;
 /** Whether most words are capitalised (a title), where capitals say nothing about names. */
 function titleCase(text: string): boolean {
   const words = text.match(/\b[\p{L}][\p{L}'-]*/gu) ?? [];
@@ -165,6 +169,8 @@ const BACKWARD =
 const COLLAB =
   /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/i;
 const TOGETHER = /\btogether\b/i;
+/** Between two roles of a heading, what makes it a move ("to", "into", an arrow). */
+const HEADING_MOVE = /^\s*(?:(?:to|into)\s+(?:an?\s+)?|(?:→|->|⟶|=>)\s*(?:an?\s+)?)$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|without|rather than|instead of)\b/i;
 const PRONOUN = /\b(?:they|their|them|these professionals|this role|such professionals)\b/i;
 const SALARY_CUE = /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compensation|income|wages?)\b/i;
@@ -288,7 +294,8 @@ export function analyseStatement(a: Analyser, text: string, ctx: StatementContex
     !(ctx.item && ctx.hint) &&
     !a.matcher.find(text).length &&
     !(a.quick.test(text) && a.trigger.test(text)) &&
-    !CUE_PROPER_ANY.test(text)
+    !CUE_PROPER_ANY.test(text) &&
+    !LEADING_PROPER.test(text)
   )
     return result;
   const shouting = isShouting(text);
@@ -467,6 +474,8 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
     };
   }
   if (words.length === 1 && GENERIC.has(words[0].toLowerCase())) return null;
+  // "a quantitative field", "a technical discipline": a kind of field, not one
+  if (words.length === 2 && /^(?:fields?|disciplines?|areas?|subjects?|domains?|backgrounds?)$/i.test(words[1])) return null;
   if (
     words.some((w) =>
       /^(?:related|similar|equivalent|relevant|other|higher|above|diverse|various|varied|different|academic|specific|additional|any)$/i.test(
@@ -501,12 +510,16 @@ function looksLikeProduct(word: string): boolean {
 }
 
 /** Split an enumeration ("X, Y, and Z", "X or Y") into its items with positions. */
-function enumerate(raw: string, base: number): { item: string; start: number }[] {
+const LIST_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s*\/\s*(?![\p{L}]\b)|\s+&\s+|\s+as well as\s+)\s*/giu;
+/** The same without the slash, for phrases whose names may hold one ("CI/CD pipelines"). */
+const WORD_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s+&\s+|\s+as well as\s+)\s*/giu;
+
+function enumerate(raw: string, base: number, re = LIST_SEPARATOR): { item: string; start: number }[] {
   const out: { item: string; start: number }[] = [];
   const lead = /^\s*(?:e\.g\.|i\.e\.|for example|for instance|namely)\s*,?\s*/i.exec(raw)?.[0].length ?? 0;
   const text = raw.slice(lead);
   base += lead;
-  const re = /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s*\/\s*(?![\p{L}]\b)|\s+&\s+|\s+as well as\s+)\s*/giu;
+  re.lastIndex = 0;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -680,6 +693,9 @@ function analyseClause(
     while ((m = proper.exec(text)))
       cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
   }
+  const leading = !shouting && !ctx.heading ? LEADING_PROPER.exec(text) : null;
+  if (leading && !titleCase(text))
+    cues.push({ index: 0, end: leading[0].length, kind: 'tool', paren: false, category: '', proper: true });
   cues.sort((x, y) => x.index - y.index || y.end - x.end);
 
   let lastEnd = -1;
@@ -690,7 +706,21 @@ function analyseClause(
     let en = enumerationAt(text, cue.end, cue.paren);
     // "versed in KDB+ and good at Bayesian inference": the next lead-in starts a list of its own
     const next = cues.find((o) => (o.lead || o.examples) && o.index > cue.end && o.index < en.end);
-    if (next) en = { text: text.slice(cue.end, next.index).replace(/\s*(?:,|and|or)?\s*$/i, ''), end: next.index };
+    if (next) {
+      let head = text.slice(cue.end, next.index);
+      // "familiarity with cloud data warehouses like Snowflake": the words before the examples' noun
+      // are part of it, back to the list's last separator, unless they name something ("knowledge of
+      // CSS preprocessors such as Sass")
+      if (next.examples) {
+        const cut = Math.max(0, head.search(/(?:,|\s+and\s+|\s+or\s+)(?!.*(?:,|\s+and\s+|\s+or\s+))/i));
+        const words = head
+          .slice(cut)
+          .replace(/^(?:,|\s+and\s+|\s+or\s+)/i, '')
+          .trim();
+        if (shouting || !properName(words)) head = head.slice(0, cut);
+      }
+      en = { text: head.replace(/\s*(?:,|and|or)?\s*$/i, ''), end: next.index };
+    }
     if (!en.text.trim()) continue;
     // a nested cue inside this enumeration ("skills in programming languages such as X") takes over
     const nested = cues.find((o) => o !== cue && o.index > cue.index && o.index < en.end && o.kind === 'tool' && !o.proper);
@@ -803,19 +833,26 @@ function analyseClause(
 
   // 4. A list item under a skills/tools list that named nothing known is itself a term, unless it
   // states an amount of money ("Data Engineers: salaries range from $90,000 …" is not a skill).
-  // A label already named the item's term ("Communication: explaining results to others").
-  if (
-    ctx.item &&
-    !labelled &&
-    !things.length &&
-    !roles.length &&
-    (ctx.hint === 'skill' || ctx.hint === 'tool') &&
-    !/[$€£]\s?\d/.test(text)
-  ) {
+  // A label already named the item's term ("Communication: explaining results to others"). Among
+  // named terms, the parts of a short list that name none are terms too ("Spark or Databricks").
+  if (ctx.item && !labelled && !roles.length && (ctx.hint === 'skill' || ctx.hint === 'tool') && !/[$€£]\s?\d/.test(text)) {
     const phrase = text.replace(TRAILING, '');
-    const parts = phrase.split(/\s+and\s+|,\s*/i);
-    for (const p of parts.length <= 3 ? parts : [phrase])
-      addThing(termFor(a, p, ctx.hint, shouting, base), seen, things, out.discovered);
+    if (!things.length) {
+      const parts = phrase.split(/\s+and\s+|,\s*/i);
+      for (const p of parts.length <= 3 ? parts : [phrase])
+        addThing(termFor(a, p, ctx.hint, shouting, base), seen, things, out.discovered);
+    } else if (!shouting && !consumed.length) {
+      // a bare list: one a cue introduced has been read as its cue says
+      const parts = enumerate(phrase, base, WORD_SEPARATOR);
+      const named = things.slice();
+      if (parts.length >= 2 && parts.length <= 4)
+        for (const { item, start } of parts) {
+          const end = start + item.length;
+          if (named.some((t) => t.start < end && start < t.end)) continue;
+          const t = properName(item) ? termFor(a, item, 'tool', shouting, start) : null;
+          addThing(t, seen, things, out.discovered);
+        }
+    }
   }
 
   if (suppressed.length) {
@@ -860,6 +897,18 @@ function analyseClause(
       // belongs to where people start
       if (before.length) moveFrom = { at, roles: before };
       subject = uniqueRefs(after);
+    }
+  }
+  // a heading "From Data Analyst to Data Scientist" or "QA Engineer → SDET": the move, and the
+  // section is about where it leads
+  if (ctx.heading && !fwd && !bwd && roles.length >= 2) {
+    const from = roles[0];
+    const to = roles[1];
+    const before = text.slice(0, from.start - base);
+    const between = text.slice(from.end - base, to.start - base);
+    if (/^\W*(?:(?:going|moving|switching)\s+)?(?:from\s+)?(?:an?\s+)?$/i.test(before) && HEADING_MOVE.test(between)) {
+      if (!sameRef(from, to)) out.facts.push({ kind: 'transitions-to', source: ref(from), target: ref(to) });
+      subject = [ref(to)];
     }
   }
   if (bwd) {
