@@ -139,6 +139,25 @@ describe('discovery on unseen documents', () => {
     expect(nodes).not.toContain('tool: Cases');
   });
 
+  it('gives a video summary about one role its facts, with each tool and what it is for', () => {
+    const { nodes, edges, salaries } = summary('ux-video.txt');
+    // the list under "Key points:" names no role: the one role the summary is about
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'UX Researcher -uses-> Dovetail @8',
+        'UX Researcher -uses-> Maze @8',
+        'UX Researcher -uses-> Figma @8',
+        'Dovetail -used-for-> Synthesis @8',
+        'Maze -used-for-> Unmoderated Tests @8',
+        'Figma -used-for-> Prototypes @8',
+        'UX Researcher -transitions-to-> Research Operations Manager @12',
+      ]),
+    );
+    // "researchers in Berlin earn …" names a place
+    expect(nodes).not.toContain('tool: Berlin');
+    expect(salaries).toEqual(['UX Researcher: 50000-null EUR/year @10']);
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');
@@ -172,6 +191,26 @@ describe('discovery on unseen documents', () => {
     expect(graph.nodes.map((n) => n.label.toLowerCase())).not.toContain('salaries range');
     const role = graph.nodes.find((n) => n.label === 'Quant Developer');
     expect(role?.attributes?.salary?.map((s) => [s.min, s.max, s.period])).toEqual([[120000, 210000, 'year']]);
+  });
+
+  it("gives a labelled item's salary and tools to the label's role, not to the list's", () => {
+    const text = [
+      'Platform Engineers typically possess the following skills:',
+      '',
+      '- Proficiency in statistics',
+      '',
+      '- **Cloud Architects:** salaries range from $90,000 to $150,000 per year.',
+      '- **Growth Marketers:** often use tools such as Zorblax.',
+    ].join('\n');
+    const { graph } = buildGraph([{ file: 'labels.md', text }], lexicon());
+    const salary = (label: string) =>
+      graph.nodes.find((n) => n.label === label)?.attributes?.salary?.map((s) => [s.min, s.max]) ?? [];
+    expect(salary('Cloud Architect')).toEqual([[90000, 150000]]);
+    expect(salary('Platform Engineer')).toEqual([]);
+    const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+    expect(graph.edges.filter((e) => e.kind === 'uses').map((e) => `${label.get(e.source)} -> ${label.get(e.target)}`)).toEqual([
+      'Growth Marketer -> Zorblax',
+    ]);
   });
 
   it('reads a list of tools nested in a list of skills as tools, named nowhere else', () => {

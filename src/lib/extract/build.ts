@@ -257,6 +257,9 @@ function prepare(doc: SourceDocument, id: string): Prepared {
   };
 }
 
+/** A heading that compares roles ("Data Scientist vs ML Engineer"). */
+const COMPARISON = /\b(?:vs\.?|versus|compared|differ|differences?)\b/i;
+
 /** Run the analyser over a prepared document, calling `emit` with each statement's result. */
 function analyseDocument(
   a: Analyser,
@@ -270,7 +273,7 @@ function analyseDocument(
     for (let h = blocks[i].headings.length - 1; h >= 0; h--) {
       const heading = blocks[blocks[i].headings[h]];
       // a comparison heading ("Data Scientist vs ML Engineer") scopes neither role
-      if (/\b(?:vs\.?|versus|compared|differ|differences?)\b/i.test(heading.text)) return [];
+      if (COMPARISON.test(heading.text)) return [];
       const s = blockSubject[blocks[i].headings[h]];
       if (s.length === 1) return s;
       if (s.length > 1) return [];
@@ -288,6 +291,11 @@ function analyseDocument(
     if (b.intro >= 0) return b.intro;
     return -1;
   };
+  // A document about one role (a video summary, a posting): what nothing else scopes is about the one
+  // role it has had as a subject so far. Not in a comparison, where that would pick a side.
+  const comparison = blocks.some((b) => b.type === 'heading' && COMPARISON.test(b.text));
+  let topic: Ref | null = null;
+  let topics = 0;
   let current = -1;
   let firstOfBlock = true;
   for (const s of p.statements) {
@@ -297,7 +305,8 @@ function analyseDocument(
     }
     const intro = introOf(s.block);
     const introScope = intro >= 0 ? blockSubject[intro] : [];
-    const scope = introScope.length ? introScope : headingRoles(s.block);
+    let scope = introScope.length ? introScope : headingRoles(s.block);
+    if (!scope.length && topics === 1 && !comparison) scope = [topic!];
     const hint = (intro >= 0 ? blockHint[intro] : null) ?? headingHintOf(s.block);
     const ctx: StatementContext = {
       scope,
@@ -307,6 +316,11 @@ function analyseDocument(
       heading: blocks[s.block].type === 'heading',
     };
     const r = analyseStatement(a, s.text, ctx);
+    for (const role of r.subject)
+      if (!topic) {
+        topic = role;
+        topics = 1;
+      } else if (role.key !== topic.key) topics = 2;
     if (r.subject.length) blockSubject[s.block] = r.subject;
     else if (!blockSubject[s.block].length && scope.length && blocks[s.block].type !== 'heading') blockSubject[s.block] = scope;
     if (r.hint) blockHint[s.block] = r.hint;

@@ -134,6 +134,12 @@ const CUE_EDU_BEFORE =
 const CUE_PROPER_ITEM = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on|in)\s+(?=[A-Z])/g;
 /** A credential's name of up to six capitalised words before ordinary ones ("the AWS Certified Developer Associate helps"). */
 const EDUCATION_NAME = /^(?:(?:the|an?)\s+)?((?:[A-Z][\w+#.'-]*\s+){1,5}[A-Z][\w+#.'-]*)(?=\s+[a-z]|\s*$)/;
+/** A name and what it is for ("Maze for unmoderated tests"), and a list of two or more of them. */
+const PURPOSE_NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?`;
+const PURPOSE_USE = String.raw`[\p{L}][^,;.()]*?`;
+const PURPOSE_ITEM = new RegExp(`(${PURPOSE_NAME})\\s+for\\s+(${PURPOSE_USE})(?=\\s*,|\\s+and\\s+[A-Z]|\\s*[.;]|\\s*$)`, 'gu');
+const PURPOSE_ONE = `${PURPOSE_NAME}\\s+for\\s+${PURPOSE_USE}`;
+const PURPOSE_LIST = new RegExp(`^${PURPOSE_ONE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${PURPOSE_ONE})+(?=\\s*(?:[.;]|$))`, 'u');
 /** A capitalised name of one or two words at the start of a list item ("Jenkins", "GitHub Actions"). */
 const LEADING_NAME = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
@@ -332,8 +338,10 @@ export function analyseStatement(a: Analyser, text: string, ctx: StatementContex
 
   let previous: Ref[] = labelRoles.length ? labelRoles : ctx.previous?.length ? ctx.previous : ctx.scope;
   const subjects: Ref[] = [];
+  // a role label scopes its item ("- **Growth marketers:** often use tools such as HubSpot")
+  const clauseCtx = labelRoles.length ? { ...ctx, scope: labelRoles } : ctx;
   for (const [n, clause] of splitClauses(body, offset).entries()) {
-    const c = analyseClause(a, clause.text, clause.start, shouting, ctx, previous, result, n === 0 ? labelled : null);
+    const c = analyseClause(a, clause.text, clause.start, shouting, clauseCtx, previous, result, n === 0 ? labelled : null);
     if (c.length) {
       previous = c;
       subjects.push(...c);
@@ -690,8 +698,15 @@ function analyseClause(
   proper.lastIndex = 0;
   if (!shouting && proper.test(text) && !titleCase(text)) {
     proper.lastIndex = 0;
-    while ((m = proper.exec(text)))
+    while ((m = proper.exec(text))) {
+      // "researchers in Berlin earn …": after a role or in a sentence about pay, "in" names a place
+      if (
+        m[0].startsWith('in') &&
+        (SALARY_CUE.test(text) || roles.some((r) => r.end - base <= m!.index && /^\s*$/.test(text.slice(r.end - base, m!.index))))
+      )
+        continue;
       cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
+    }
   }
   const leading = !shouting && !ctx.heading ? LEADING_PROPER.exec(text) : null;
   if (leading && !titleCase(text))
@@ -703,6 +718,26 @@ function analyseClause(
   let resume: (typeof cues)[number] | null = null;
   for (const cue of cues) {
     if (cue.index < lastEnd && cue !== resume) continue;
+    // "Tools: Dovetail for synthesis, Maze for tests and Figma for prototypes": each name with its use
+    const purposes = cue.kind === 'tool' && !cue.paren && !shouting ? PURPOSE_LIST.exec(text.slice(cue.end)) : null;
+    if (purposes) {
+      PURPOSE_ITEM.lastIndex = 0;
+      let p: RegExpExecArray | null;
+      while ((p = PURPOSE_ITEM.exec(purposes[0]))) {
+        const at = base + cue.end + p.index;
+        const tool = termFor(a, p[1], 'tool', shouting, at);
+        if (!tool || tool.kind !== 'tool') continue;
+        addThing(tool, seen, things, out.discovered);
+        const skill = termFor(a, p[2], 'skill', shouting, at + p[0].indexOf(p[2], p[1].length));
+        if (skill && skill.kind === 'skill') {
+          addThing(skill, seen, things, out.discovered);
+          toolSkill.push({ tools: [tool], skill });
+        }
+      }
+      consumed.push([base + (cue.from ?? cue.index), base + cue.end + purposes[0].length]);
+      lastEnd = cue.end + purposes[0].length;
+      continue;
+    }
     let en = enumerationAt(text, cue.end, cue.paren);
     // "versed in KDB+ and good at Bayesian inference": the next lead-in starts a list of its own
     const next = cues.find((o) => (o.lead || o.examples) && o.index > cue.end && o.index < en.end);
