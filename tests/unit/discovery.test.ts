@@ -158,6 +158,15 @@ describe('discovery on unseen documents', () => {
     expect(salaries).toEqual(['UX Researcher: 50000-null EUR/year @10']);
   });
 
+  it('reads a job posting: who the role works alongside, and a salary line of amounts', () => {
+    const { nodes, edges, salaries } = summary('de-posting.md');
+    // "work alongside analytics engineers": "alongside" is no part of a title
+    expect(nodes.filter((n) => /alongside/i.test(n))).toEqual([]);
+    expect(edges).toContain('Analytics Engineer -collaborates-with-> Data Engineer @5');
+    // "**Salary:** €85,000–€110,000 + equity" is mostly figures, and no page furniture
+    expect(salaries).toEqual(['Data Engineer: 85000-110000 EUR/unspecified @26']);
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

@@ -13,14 +13,16 @@ const LINK_MD = /!?\[([^\]]*)\]\([^)]*\)/g;
 const AUTOLINK = /<https?:\/\/[^>\s]*>|https?:\/\/\S+|www\.\S+/g;
 const SNIPPET_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*·/i;
 
-/** Letters in Latin and in other scripts, and the code units that are not white space. */
-function letters(s: string): { latin: number; other: number; all: number; nonSpace: number } {
+/** Letters in Latin and in other scripts, ASCII digits, and the code units that are not white space. */
+function letters(s: string): { latin: number; other: number; all: number; digits: number; nonSpace: number } {
   let latin = 0;
   let other = 0;
+  let digits = 0;
   let space = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (c >= 48 && c <= 57) digits++;
     else if (isSpace(c)) space++;
     else if (c > 127) {
       const ch = s[i];
@@ -30,7 +32,7 @@ function letters(s: string): { latin: number; other: number; all: number; nonSpa
       }
     }
   }
-  return { latin, other, all: latin + other, nonSpace: s.length - space };
+  return { latin, other, all: latin + other, digits, nonSpace: s.length - space };
 }
 
 function normalise(s: string): string {
@@ -61,7 +63,8 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean, cou
     const foreign = dominantLatin ? l.other / l.all : l.latin / l.all;
     if (foreign > 0.5) return 'other language';
   }
-  if (l.nonSpace >= 4 && l.all / l.nonSpace < 0.5) return 'not prose';
+  // amounts are words here ("**Salary:** €85,000–€110,000 + equity")
+  if (l.nonSpace >= 4 && (l.all + l.digits) / l.nonSpace < 0.5) return 'not prose';
   return null;
 }
 

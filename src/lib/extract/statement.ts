@@ -79,6 +79,7 @@ const STOP = new Set(
   where if hire hiring work working like such including include both either also often usually typically generally expert
   experts future top best first full-time part-time remote freelance independent highly very than then into onto
   about after before between among across through during per via same own different various several few successful
+  alongside beside besides within without under toward towards around behind beyond unlike upon near
   it he she we they you i me us them key primary main common typical modern today today's current existing potential prospective individual lead`.split(
     /\s+/,
   ),
