@@ -167,6 +167,24 @@ describe('discovery on unseen documents', () => {
     expect(salaries).toEqual(['Data Engineer: 85000-110000 EUR/unspecified @26']);
   });
 
+  it('reads the ways an article says people move between roles', () => {
+    const { edges } = summary('career-paths.md');
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        // "a typical next step for a data scientist is … a data science manager position"
+        'Data Scientist -transitions-to-> Data Science Manager @3',
+        // a field where a move is named means its role: "pivot into machine learning engineering"
+        'Software Engineer -transitions-to-> Machine Learning Engineer @5',
+        // "before becoming a data engineer, people usually spend a few years as a database administrator"
+        'Database Administrator -transitions-to-> Data Engineer @7',
+        'ETL Developer -transitions-to-> Data Engineer @7',
+        'Data Scientist -transitions-to-> Software Engineer @11',
+      ]),
+    );
+    // the field is the role moved to, not a skill of the role moved from
+    expect(edges).not.toContain('Software Engineer -requires-> Machine Learning @5');
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

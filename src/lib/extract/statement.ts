@@ -170,9 +170,33 @@ export function unfold(text: string): string {
   return FOLDS_INTO_ASCII.test(text) ? text.replace(/\u017f/g, 's').replace(/\u212a/g, 'K') : text;
 }
 const FORWARD =
-  /\b(?:transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/i;
+  /\b(?:return(?:s|ed|ing)?\s+to|transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/i;
 const BACKWARD =
-  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|(?:start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)\s+(?:their|his|her|your|my|our)\s+careers?\s+(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from)\b/i;
+  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|(?:start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)\s+(?:their|his|her|your|my|our)\s+careers?\s+(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from|spen(?:d|ds|t|ding)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|several\s+|some\s+|\d+\+?\s+)?(?:years?|months?|time)\s+(?:working\s+)?as)\b/i;
+/** "Others move from backend development into data engineering": the roles after "from" move to those after "to". */
+const FROM_INTO =
+  /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transition(?:s|ed|ing)?|pivot(?:s|ed|ing)?|go(?:es|ing)?|went|shift(?:s|ed|ing)?)\s+from\s+/i;
+const FROM_INTO_TO = /\s(?:in)?to\s/i;
+/** "A typical next step for a data scientist is a data science manager role". */
+const NEXT_STEP = /\b(?:next|natural|logical|usual|typical|common)\s+(?:career\s+)?(?:steps?|moves?)\s+(?:for|after)\s+/i;
+const NEXT_STEP_IS = /\s(?:is|are|would be|will be|might be|could be|includes?)\s/i;
+/**
+ * A field named where a move is ("pivot into machine learning engineering", "from backend
+ * development"): the role of that field, when there is one by that name.
+ */
+const FIELD =
+  /\b(?:into|to|from)\s+(?:an?\s+|the\s+)?((?:[\p{L}][\p{L}+#/-]*\s+){1,3}?)(engineering|science|analytics|management|development|design|research|architecture|consulting)\b/giu;
+const FIELD_ROLE: Record<string, string> = {
+  engineering: 'engineer',
+  science: 'scientist',
+  analytics: 'analyst',
+  management: 'manager',
+  development: 'developer',
+  design: 'designer',
+  research: 'researcher',
+  architecture: 'architect',
+  consulting: 'consultant',
+};
 const COLLAB =
   /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/i;
 const TOGETHER = /\btogether\b/i;
@@ -437,6 +461,24 @@ function knownSuffix(a: Analyser, key: string): Term | undefined {
   return undefined;
 }
 
+/** Add the roles of fields named at a move ({@link FIELD}) to `roles`, in order, where no role is already. */
+function fieldRoles(a: Analyser, text: string, base: number, roles: Mention[]): void {
+  FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let added = false;
+  while ((m = FIELD.exec(text))) {
+    const start = base + m.index + m[0].length - m[1].length - m[2].length;
+    const end = base + m.index + m[0].length;
+    if (roles.some((r) => r.start < end && start < r.end)) continue;
+    const term = a.matcher.byKey('role', canonicalKey('role', `${m[1]}${FIELD_ROLE[m[2].toLowerCase()]}`, a.abbreviations));
+    if (!term) continue;
+    const key = canonicalKey('role', term.label, a.abbreviations);
+    roles.push({ kind: 'role', key, surface: text.slice(start - base, end - base), term, start, end });
+    added = true;
+  }
+  if (added) roles.sort((x, y) => x.start - y.start);
+}
+
 /** The group of roles at the start of a clause ("Data Scientists and ML Engineers ..."). */
 function leadingGroup(roles: Mention[], text: string, base: number): Mention[] {
   if (!roles.length) return [];
@@ -602,6 +644,10 @@ function analyseClause(
 ): Ref[] {
   const matches = a.matcher.find(text);
   const roles = findRoles(a, text, base, shouting, matches);
+  const fwd = FORWARD.exec(text);
+  const bwd = BACKWARD.exec(text);
+  const fromInto = FROM_INTO.exec(text);
+  if (fwd || bwd || fromInto) fieldRoles(a, text, base, roles);
   const things: Mention[] = [];
   const suppressed: [number, number][] = [];
   const seen = new Set<string>();
@@ -916,8 +962,33 @@ function analyseClause(
   // Who the clause is about.
   let subject: Ref[] = leadingGroup(roles, text, base).map(ref);
   let moveFrom: { at: number; roles: Ref[] } | null = null;
-  const fwd = FORWARD.exec(text);
-  const bwd = BACKWARD.exec(text);
+  if (fromInto) {
+    const from = fromInto.index + fromInto[0].length;
+    const to = FROM_INTO_TO.exec(text.slice(from));
+    if (to) {
+      const at = from + to.index;
+      const sources = roleRefs(roles.filter((r) => r.start - base >= from && r.end - base <= at));
+      const targets = leadingGroup(
+        roles.filter((r) => r.start - base >= at + to[0].length),
+        text,
+        base,
+      ).map(ref);
+      for (const s0 of sources)
+        for (const t of targets) if (!sameRef(s0, t)) out.facts.push({ kind: 'transitions-to', source: s0, target: t });
+    }
+  }
+  const next = NEXT_STEP.exec(text);
+  if (next) {
+    const from = next.index + next[0].length;
+    const is = NEXT_STEP_IS.exec(text.slice(from));
+    if (is) {
+      const at = from + is.index;
+      const sources = roleRefs(roles.filter((r) => r.start - base >= from && r.end - base <= at));
+      const targets = roleRefs(roles.filter((r) => r.start - base >= at));
+      for (const s0 of sources)
+        for (const t of targets) if (!sameRef(s0, t)) out.facts.push({ kind: 'transitions-to', source: s0, target: t });
+    }
+  }
   if (fwd) {
     const at = base + fwd.index;
     const before = roleRefs(roles.filter((r) => r.end <= at));
