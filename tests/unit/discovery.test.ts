@@ -185,6 +185,23 @@ describe('discovery on unseen documents', () => {
     expect(edges).not.toContain('Software Engineer -requires-> Machine Learning @5');
   });
 
+  it('reads an FAQ: names in brackets after any phrase, "plus", pay one "makes", a move to a field', () => {
+    const { nodes, edges, salaries } = summary('cloud-faq.md');
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Cloud Engineer -uses-> Pulumi @11',
+        'Cloud Engineer -uses-> Prometheus @11',
+        'Cloud Engineer -uses-> Grafana @11',
+        // "the switch to cloud engineering": a role the first pass discovered, named by its field
+        'Network Engineer -transitions-to-> Cloud Engineer @17,19',
+      ]),
+    );
+    expect(nodes).not.toContain('tool: Prometheus plus Grafana');
+    expect(salaries).toEqual(['Cloud Engineer: 85000-170000 USD/unspecified @23']);
+    // a cookie banner and a newsletter box say nothing
+    expect(nodes.filter((n) => /cookie|newsletter|email|preferences/i.test(n))).toEqual([]);
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

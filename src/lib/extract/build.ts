@@ -393,6 +393,8 @@ export function buildGraph(
   const analyser = makeAnalyser(matcher, lexicon.roleHeads, abbreviations);
   const discoveredKeys = new Map(discoveredTerms.map((t) => [t, canonicalKey(t.kind, t.label, abbreviations)]));
   const secondReading = ({ s, r, ctx, at, count }: FirstReading): StatementResult => {
+    // "the switch to cloud engineering": the field's role may be one the first pass discovered
+    if (r.unnamedField) return analyseStatement(analyser, s.text, ctx);
     const hits = discoveredOnly.findTokens(s.text, tokens.ids, tokens.starts, tokens.ends, at, count);
     if (!hits.length) return r;
     const missing = hits.some((h) => {

@@ -68,6 +68,8 @@ export interface StatementResult {
   discovered: Mention[];
   /** What a list introduced by this statement is about. */
   hint: ListHint;
+  /** A field named at a move has no role of its name yet: a role discovered elsewhere may be it. */
+  unnamedField?: boolean;
 }
 
 /** Words that never start or sit inside a job title's modifiers. */
@@ -106,7 +108,7 @@ const CUE_ENUM = new RegExp(
   `\\b(${CATEGORY_WORDS})(?: (?:for|in) ([\\p{L}\\p{N} '/-]{3,40}?))?\\s*(?:,\\s*)?(?:such as|like|including|especially|particularly|e\\.g\\.,?|for example,?|namely|\\()\\s*`,
   'giu',
 );
-const CUE_EXAMPLES = /\b([a-z]{3,}s)(?:\s+(?:such as|like|including)\s+|\s*\((?=[A-Z]))/g;
+const CUE_EXAMPLES = /\b([a-z]{3,})(?:(?<=s)\s+(?:such as|like|including)\s+|\s*\((?=[A-Z]))/g;
 /** Plural nouns whose examples are not skills or tools ("companies such as Google"). */
 const NOT_EXAMPLES =
   /^(?:companies|firms|organi[sz]ations|employers|industries|sectors|cities|countries|universities|schools|businesses|brands|clients|customers|teams|roles|positions|jobs|titles|people|stakeholders|tasks|projects|problems|questions|things|areas|domains|fields|places|websites|sites|apps|products|services|examples|others|days|years|months)$/;
@@ -204,7 +206,8 @@ const TOGETHER = /\btogether\b/i;
 const HEADING_MOVE = /^\s*(?:(?:to|into)\s+(?:an?\s+)?|(?:→|->|⟶|=>)\s*(?:an?\s+)?)$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|without|rather than|instead of)\b/i;
 const PRONOUN = /\b(?:they|their|them|these professionals|this role|such professionals)\b/i;
-const SALARY_CUE = /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compensation|income|wages?)\b/i;
+const SALARY_CUE =
+  /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compensation|income|wages?|mak(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|over\s+)?[$€£])/i;
 const MONEY = /([$€£])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?/gi;
 const CLAUSE_SPLIT = /\s*(?:;|,?\s+\b(?:while|whereas|but|however)\b,?|\bin contrast\b,?)\s*/gi;
 const LABEL = /^([^:]{2,60}?):\s+(?=\S)/u;
@@ -461,8 +464,12 @@ function knownSuffix(a: Analyser, key: string): Term | undefined {
   return undefined;
 }
 
-/** Add the roles of fields named at a move ({@link FIELD}) to `roles`, in order, where no role is already. */
-function fieldRoles(a: Analyser, text: string, base: number, roles: Mention[]): void {
+/**
+ * Add the roles of fields named at a move ({@link FIELD}) to `roles`, in order, where no role is
+ * already; false when a field has no role of its name.
+ */
+function fieldRoles(a: Analyser, text: string, base: number, roles: Mention[]): boolean {
+  let named = true;
   FIELD.lastIndex = 0;
   let m: RegExpExecArray | null;
   let added = false;
@@ -471,12 +478,17 @@ function fieldRoles(a: Analyser, text: string, base: number, roles: Mention[]): 
     const end = base + m.index + m[0].length;
     if (roles.some((r) => r.start < end && start < r.end)) continue;
     const term = a.matcher.byKey('role', canonicalKey('role', `${m[1]}${FIELD_ROLE[m[2].toLowerCase()]}`, a.abbreviations));
-    if (!term) continue;
+    if (!term) {
+      named = false;
+      continue;
+    }
     const key = canonicalKey('role', term.label, a.abbreviations);
-    roles.push({ kind: 'role', key, surface: text.slice(start - base, end - base), term, start, end });
+    // named as the role is, so the field's words never become the role's name
+    roles.push({ kind: 'role', key, surface: term.label, term, start, end });
     added = true;
   }
   if (added) roles.sort((x, y) => x.start - y.start);
+  return named;
 }
 
 /** The group of roles at the start of a clause ("Data Scientists and ML Engineers ..."). */
@@ -487,7 +499,12 @@ function leadingGroup(roles: Mention[], text: string, base: number): Mention[] {
   const group = [roles[0]];
   for (let i = 1; i < roles.length; i++) {
     const between = text.slice(group.at(-1)!.end - base, roles[i].start - base);
-    if (/^\s*(?:roles?|positions?|jobs?)?\s*(?:,|and|or|&|\/|,\s*and|,\s*or)?\s*(?:an?\s+|the\s+)?$/i.test(between))
+    // "… move into product management or become research operations managers": one list of moves
+    if (
+      /^\s*(?:roles?|positions?|jobs?)?\s*(?:,|and|or|&|\/|,\s*and|,\s*or)?\s*(?:(?:becom(?:e|es|ing)|mov(?:e|es|ing)\s+(?:in)?to|switch(?:es|ing)?\s+(?:in)?to)\s+)?(?:an?\s+|the\s+)?$/i.test(
+        between,
+      )
+    )
       group.push(roles[i]);
     else break;
   }
@@ -561,9 +578,10 @@ function looksLikeProduct(word: string): boolean {
 }
 
 /** Split an enumeration ("X, Y, and Z", "X or Y") into its items with positions. */
-const LIST_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s*\/\s*(?![\p{L}]\b)|\s+&\s+|\s+as well as\s+)\s*/giu;
+const LIST_SEPARATOR =
+  /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s+plus\s+|\s*\/\s*(?![\p{L}]\b)|\s+&\s+|\s+as well as\s+)\s*/giu;
 /** The same without the slash, for phrases whose names may hold one ("CI/CD pipelines"). */
-const WORD_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s+&\s+|\s+as well as\s+)\s*/giu;
+const WORD_SEPARATOR = /\s*(?:,\s*(?:and|or)\s+|,|\s+and\s+|\s+or\s+|\s+plus\s+|\s+&\s+|\s+as well as\s+)\s*/giu;
 
 function enumerate(raw: string, base: number, re = LIST_SEPARATOR): { item: string; start: number }[] {
   const out: { item: string; start: number }[] = [];
@@ -647,7 +665,7 @@ function analyseClause(
   const fwd = FORWARD.exec(text);
   const bwd = BACKWARD.exec(text);
   const fromInto = FROM_INTO.exec(text);
-  if (fwd || bwd || fromInto) fieldRoles(a, text, base, roles);
+  if ((fwd || bwd || fromInto) && !fieldRoles(a, text, base, roles)) out.unnamedField = true;
   const things: Mention[] = [];
   const suppressed: [number, number][] = [];
   const seen = new Set<string>();
@@ -716,7 +734,21 @@ function analyseClause(
       // not one alone ("engineers (SREs)", "interfaces (APIs)" define an abbreviation)
       const paren = m[0].endsWith('(');
       if (paren && a.heads.test(m[1])) continue;
-      cues.push({ index: m.index, end: m.index + m[0].length, kind: 'skill', paren, category: '', examples: true, names: paren });
+      // "infrastructure as code (Terraform, Pulumi)": the names are used for the known skill before them
+      const noun = m.index + m[1].length;
+      const skill = paren
+        ? matches.find((x) => x.term.kind === 'skill' && x.end >= noun && x.end <= m!.index + m![0].length - 1)
+        : undefined;
+      cues.push({
+        index: m.index,
+        end: m.index + m[0].length,
+        kind: 'skill',
+        paren,
+        category: '',
+        examples: true,
+        names: paren,
+        about: skill ? lexMention(a, skill, base + skill.start, false) : undefined,
+      });
     }
   }
   CUE_EDU.lastIndex = 0;
