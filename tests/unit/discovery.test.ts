@@ -202,6 +202,18 @@ describe('discovery on unseen documents', () => {
     expect(nodes.filter((n) => /cookie|newsletter|email|preferences/i.test(n))).toEqual([]);
   });
 
+  it('reads a forum post: a chain of moves on a path, a credential by its name, the thread furniture', () => {
+    const { nodes, edges } = summary('reddit-switch.txt');
+    // "Same path here, accountant to business analyst to data analyst"
+    expect(edges).toContain('Business Analyst -transitions-to-> Data Analyst @16');
+    // "Did the Google Data Analytics certificate" (and the video summary's "Google UX Design Certificate")
+    expect(edges).toContain('Data Analyst -typical-education-> Google Data Analytics Certificate @9');
+    expect(summary('ux-video.txt').edges).toContain('UX Researcher -typical-education-> Google UX Design Certificate @7');
+    // capitals first: "Top 10 cloud certifications" in a link list is no credential
+    expect(summary('cloud-faq.md').nodes.filter((n) => /certification$/i.test(n))).toEqual([]);
+    expect(nodes.filter((n) => /reply|share|report|posted/i.test(n))).toEqual([]);
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

@@ -135,6 +135,11 @@ const CUE_EDU_BEFORE =
 // "proficiency in X", "knowledge of X", "experience with X", "expertise in X"
 /** In list items "Scripting in Bash or PowerShell" names tools too. */
 const CUE_PROPER_ITEM = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on|in)\s+(?=[A-Z])/g;
+/** A credential named as one: capitalised words, then "certificate", "certification", "bootcamp" … */
+const CREDENTIAL =
+  /\b((?:[A-Z][\w+#.'-]*\s+){1,6})((?:[Pp]rofessional\s+)?(?:[Cc]ertificate|[Cc]ertification|[Bb]ootcamp|[Nn]anodegree|[Dd]iploma))s?\b/g;
+/** What every match of CREDENTIAL contains. */
+const CREDENTIAL_HINT = /certific|bootcamp|nanodegree|diploma/i;
 /** A credential's name of up to six capitalised words before ordinary ones ("the AWS Certified Developer Associate helps"). */
 const EDUCATION_NAME = /^(?:(?:the|an?)\s+)?((?:[A-Z][\w+#.'-]*\s+){1,5}[A-Z][\w+#.'-]*)(?=\s+[a-z]|\s*$)/;
 /** A name and what it is for ("Maze for unmoderated tests"), and a list of two or more of them. */
@@ -202,6 +207,8 @@ const FIELD_ROLE: Record<string, string> = {
 const COLLAB =
   /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/i;
 const TOGETHER = /\btogether\b/i;
+/** Words that make "A to B" in prose a move. */
+const PATH_WORD = /\b(?:path|paths|pathway|route|journey|trajectory|ladder)\b/i;
 /** Between two roles of a heading, what makes it a move ("to", "into", an arrow). */
 const HEADING_MOVE = /^\s*(?:(?:to|into)\s+(?:an?\s+)?|(?:→|->|⟶|=>)\s*(?:an?\s+)?)$/i;
 const NEGATION = /\b(?:not|n't|never|no longer|without|rather than|instead of)\b/i;
@@ -253,6 +260,7 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
     '\\b(?:background|degree)',
     '[$€£]',
     '\\bthem\\b',
+    CREDENTIAL_HINT.source,
   ];
   const trigger = new RegExp(
     [...shared, CUE_ENUM.source, `\\b(?:${CATEGORY_WORDS})\\b[^.;:()]{0,50}?\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s`].join('|'),
@@ -751,6 +759,20 @@ function analyseClause(
       });
     }
   }
+  // "the Google Data Analytics certificate", "a Scrum Master certification": a credential by its name
+  if (!shouting && CREDENTIAL_HINT.test(text)) {
+    CREDENTIAL.lastIndex = 0;
+    while ((m = CREDENTIAL.exec(text))) {
+      const start = m.index + m[0].length - m[1].length - m[2].length;
+      const end = m.index + m[0].length;
+      const name = `${m[1]}${m[2].charAt(0).toUpperCase()}${m[2].slice(1)}`;
+      const t = termFor(a, name, 'education', shouting, base + start, 8);
+      if (!t || t.kind !== 'education') continue;
+      addThing(t, seen, things, out.discovered);
+      consumed.push([base + start, base + end]);
+      suppressed.push([base + start, base + end]);
+    }
+  }
   CUE_EDU.lastIndex = 0;
   while ((m = CUE_EDU.exec(text)))
     cues.push({ index: m.index, end: m.index + m[0].length, kind: 'education', paren: false, category: '' });
@@ -1040,14 +1062,20 @@ function analyseClause(
   }
   // a heading "From Data Analyst to Data Scientist" or "QA Engineer → SDET": the move, and the
   // section is about where it leads
-  if (ctx.heading && !fwd && !bwd && roles.length >= 2) {
-    const from = roles[0];
-    const to = roles[1];
-    const before = text.slice(0, from.start - base);
-    const between = text.slice(from.end - base, to.start - base);
-    if (/^\W*(?:(?:going|moving|switching)\s+)?(?:from\s+)?(?:an?\s+)?$/i.test(before) && HEADING_MOVE.test(between)) {
+  // and in prose about a path, each "A to B" of a chain ("same path here, accountant to business
+  // analyst to data analyst")
+  if (!fwd && !bwd && roles.length >= 2 && (ctx.heading || PATH_WORD.test(text))) {
+    const before = text.slice(0, roles[0].start - base);
+    const opens = /^\W*(?:(?:going|moving|switching)\s+)?(?:from\s+)?(?:an?\s+)?$/i.test(before);
+    for (let i = 0; i + 1 < roles.length && (opens || !ctx.heading); i++) {
+      const from = roles[i];
+      const to = roles[i + 1];
+      if (!HEADING_MOVE.test(text.slice(from.end - base, to.start - base))) {
+        if (ctx.heading) break;
+        continue;
+      }
       if (!sameRef(from, to)) out.facts.push({ kind: 'transitions-to', source: ref(from), target: ref(to) });
-      subject = [ref(to)];
+      if (ctx.heading) subject = [ref(to)];
     }
   }
   if (bwd) {
