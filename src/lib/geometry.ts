@@ -21,6 +21,8 @@ export const LABEL = {
   outline: 2,
   /** Names wider than this wrap onto more lines. */
   maxWidth: 220,
+  /** Names smaller than this on screen are not drawn (Cytoscape's min-zoomed-font-size). */
+  minOnScreen: 7,
 } as const;
 
 /**

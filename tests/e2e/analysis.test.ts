@@ -108,6 +108,37 @@ describe('transition path', () => {
     await page.context().close();
   });
 
+  it('brings a path closer when its names would be too small to draw', async () => {
+    const { page, errors } = await openPage(browser);
+    await graphDrawn(page);
+    const view = () =>
+      page.evaluate(() => {
+        const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+        const path = cy.nodes('.highlight');
+        const inView = path
+          .map((n) => n.renderedPosition())
+          .every(({ x, y }) => x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height());
+        return { zoom: cy.zoom(), count: path.length, inView, fontPx: path.map((n) => parseFloat(n.renderedStyle('font-size'))) };
+      });
+    // the whole graph small in the middle of the canvas: every node on screen, no name drawn
+    await page.evaluate(() => {
+      const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+      cy.zoom({ level: 0.3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    });
+    await page.getByRole('button', { name: 'Path', exact: true }).click();
+    await page.getByLabel('From role').selectOption({ label: 'Data Analyst' });
+    await page.getByLabel('To role').selectOption({ label: 'Machine Learning Engineer' });
+    await expect.poll(async () => (await view()).count).toBeGreaterThan(2);
+    await expect.poll(async () => (await view()).zoom).toBeGreaterThan(0.3);
+    const after = await view();
+    expect(after.inView).toBe(true);
+    // the path's names are drawn, at no more than their own size
+    expect(Math.min(...after.fontPx)).toBeGreaterThanOrEqual(7);
+    expect(after.zoom).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('restores a path from a shared link and exports the study plan', async () => {
     const { page, context } = await openPage(browser, '?from=role:data-scientist&to=role:machine-learning-engineer');
     await graphDrawn(page);

@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import type { LayoutId } from './layouts';
+import { LABEL } from '../geometry';
 import { RING, stylesheet, type Theme } from './style';
 
 export type { LayoutId } from './layouts';
@@ -42,6 +43,8 @@ const KIND_RING: Record<string, number> = { role: 4, skill: 3, tool: 2, educatio
  */
 const READABLE = { font: 12, node: 18 };
 const EMPHASISED = 'node.selected, node.hovered, node.near, node[kind = "role"].highlight, node.landmark';
+/** The closest a path or comparison is brought when it is shown for its names: names at their own size. */
+const REVEAL_ZOOM = 1;
 const EMPHASISED_EDGES = 'edge.near, edge[kind = "transitions-to"].highlight';
 const ENLARGED_PROPS =
   'label font-size width height text-margin-y text-outline-width text-max-width border-width underlay-padding';
@@ -302,7 +305,7 @@ export function mountCanvas(
    * Fit nodes into view from their positions and sizes. Cytoscape's own fit measures every label,
    * which on a large graph costs more than drawing it.
    */
-  const fitNodes = (nodes: cytoscape.CollectionReturnValue | cytoscape.NodeCollection) => {
+  const fitNodes = (nodes: cytoscape.CollectionReturnValue | cytoscape.NodeCollection, maxZoom = cy.maxZoom()) => {
     const list = nodes.nodes();
     if (list.empty()) return;
     let x1 = Infinity;
@@ -321,7 +324,7 @@ export function mountCanvas(
     const h = cy.height();
     const pad = 40;
     const top = Math.max(pad, Math.min(h / 3, insetTop() + 8));
-    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - top - pad) / (y2 - y1))));
+    const zoom = Math.min(maxZoom, Math.max(cy.minZoom(), Math.min((w - 2 * pad) / (x2 - x1), (h - top - pad) / (y2 - y1))));
     cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h + top - pad - zoom * (y1 + y2)) / 2 } });
     // sizes that follow the zoom are right in the next frame, not once the zoom has settled
     clearTimeout(zoomTimer);
@@ -413,8 +416,10 @@ export function mountCanvas(
         return p.x - r < x1 || p.x + r > x2 || p.y - r < y1 || p.y + r > y2;
       });
       // a viewport that already shows them stays: moving it redraws every node at a new scale and
-      // takes away what the person was looking at
-      if (off.nonempty()) fitNodes(nodes);
+      // takes away what the person was looking at; unless their names are too small there to be drawn
+      // (a large graph keeps what is looked at readable at any zoom)
+      const unnamed = !large && cy.zoom() * LABEL.font < LABEL.minOnScreen;
+      if (off.nonempty() || unnamed) fitNodes(nodes, unnamed ? REVEAL_ZOOM : cy.maxZoom());
     },
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });

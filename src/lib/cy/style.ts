@@ -66,7 +66,7 @@ export function stylesheet(theme: Theme, large = false): StylesheetJsonBlock[] {
         'text-margin-y': LABEL.margin,
         'text-outline-color': theme.halo,
         'text-outline-width': LABEL.outline,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': LABEL.minOnScreen,
         'text-wrap': 'wrap',
         'text-max-width': `${LABEL.maxWidth}px`,
         'border-width': 1.5,
