@@ -269,6 +269,20 @@ describe('discovery on unseen documents', () => {
     ]);
   });
 
+  it('takes the unnamed parts of a skills item beside known terms, but not a phrase', () => {
+    const text = [
+      'Data engineers need the following skills:',
+      '',
+      '- Strong Python and Bash scripting',
+      '- Excellent communication and stakeholder management',
+      '- SQL, dbt and a love of clean data',
+    ].join('\n');
+    const { graph } = buildGraph([{ file: 'items.md', text }], lexicon());
+    const names = graph.nodes.map((n) => `${n.kind}: ${n.label}`);
+    expect(names).toEqual(expect.arrayContaining(['skill: Bash Scripting', 'skill: Stakeholder Management', 'tool: dbt']));
+    expect(names.filter((n) => /love/i.test(n))).toEqual([]);
+  });
+
   it('reads a list of tools nested in a list of skills as tools, named nowhere else', () => {
     const text = [
       'Geodata Analysts need proficiency in statistics and languages such as Zorblax and Python. They bring',

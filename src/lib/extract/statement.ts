@@ -985,7 +985,11 @@ function analyseClause(
         for (const { item, start } of parts) {
           const end = start + item.length;
           if (named.some((t) => t.start < end && start < t.end)) continue;
-          const t = properName(item) ? termFor(a, item, 'tool', shouting, start) : null;
+          const t = properName(item)
+            ? termFor(a, item, 'tool', shouting, start)
+            : ctx.hint === 'skill' && !/^(?:an?|the|some|any|your|our)\s/i.test(item)
+              ? termFor(a, item, 'skill', shouting, start)
+              : null;
           addThing(t, seen, things, out.discovered);
         }
     }
