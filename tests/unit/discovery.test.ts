@@ -269,6 +269,21 @@ describe('discovery on unseen documents', () => {
     ]);
   });
 
+  it('gives each name of a "Name for use" list its use, two names for one use too', () => {
+    const text =
+      'MLOps engineers rely on MLflow for experiment tracking, Kubeflow or Airflow for orchestration, and Terraform for infrastructure as code.';
+    const { graph } = buildGraph([{ file: 'uses.md', text }], lexicon());
+    const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+    expect(
+      graph.edges.filter((e) => e.kind === 'used-for').map((e) => `${label.get(e.source)} -> ${label.get(e.target)}`),
+    ).toEqual([
+      'Airflow -> Orchestration',
+      'Kubeflow -> Orchestration',
+      'MLflow -> Experiment Tracking',
+      'Terraform -> Infrastructure as Code',
+    ]);
+  });
+
   it('takes the unnamed parts of a skills item beside known terms, but not a phrase', () => {
     const text = [
       'Data engineers need the following skills:',

@@ -143,7 +143,9 @@ const CREDENTIAL_HINT = /certific|bootcamp|nanodegree|diploma/i;
 /** A credential's name of up to six capitalised words before ordinary ones ("the AWS Certified Developer Associate helps"). */
 const EDUCATION_NAME = /^(?:(?:the|an?)\s+)?((?:[A-Z][\w+#.'-]*\s+){1,5}[A-Z][\w+#.'-]*)(?=\s+[a-z]|\s*$)/;
 /** A name and what it is for ("Maze for unmoderated tests"), and a list of two or more of them. */
-const PURPOSE_NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?`;
+const PURPOSE_ONE_NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?`;
+/** One name or two for the same use ("Kubeflow or Airflow for orchestration"). */
+const PURPOSE_NAME = String.raw`${PURPOSE_ONE_NAME}(?:\s+(?:or|and)\s+${PURPOSE_ONE_NAME}|\s*\/\s*${PURPOSE_ONE_NAME})?`;
 const PURPOSE_USE = String.raw`[\p{L}][^,;.()]*?`;
 const PURPOSE_ITEM = new RegExp(`(${PURPOSE_NAME})\\s+for\\s+(${PURPOSE_USE})(?=\\s*,|\\s+and\\s+[A-Z]|\\s*[.;]|\\s*$)`, 'gu');
 const PURPOSE_ONE = `${PURPOSE_NAME}\\s+for\\s+${PURPOSE_USE}`;
@@ -826,13 +828,18 @@ function analyseClause(
       let p: RegExpExecArray | null;
       while ((p = PURPOSE_ITEM.exec(purposes[0]))) {
         const at = base + cue.end + p.index;
-        const tool = termFor(a, p[1], 'tool', shouting, at);
-        if (!tool || tool.kind !== 'tool') continue;
-        addThing(tool, seen, things, out.discovered);
+        const tools: Mention[] = [];
+        for (const { item, start } of enumerate(p[1], at)) {
+          const tool = termFor(a, item, 'tool', shouting, start);
+          if (!tool || tool.kind !== 'tool') continue;
+          addThing(tool, seen, things, out.discovered);
+          tools.push(tool);
+        }
+        if (!tools.length) continue;
         const skill = termFor(a, p[2], 'skill', shouting, at + p[0].indexOf(p[2], p[1].length));
         if (skill && skill.kind === 'skill') {
           addThing(skill, seen, things, out.discovered);
-          toolSkill.push({ tools: [tool], skill });
+          toolSkill.push({ tools, skill });
         }
       }
       consumed.push([base + (cue.from ?? cue.index), base + cue.end + purposes[0].length]);
