@@ -2,7 +2,7 @@
  * A corpus of hostile documents, generated for the tests (nothing here is scraped): binary data,
  * Latin-1, NUL bytes, BOM with CRLF, an empty file, a single 5 MB line, a list nested 3,000 levels
  * deep, a 20 MB ordinary document, markup and scripts in headings, items and sentences,
- * right-to-left text and emoji.
+ * right-to-left text and emoji, and text made to make patterns backtrack.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +60,23 @@ export function writeHostileCorpus(dir: string): { skipped: Record<string, RegEx
   w(
     'rtl-emoji.md',
     '# مهندس البيانات 🚀\n\nData Engineers 🚀 use tools like Airflow and dbt. 👩‍💻\n\nمهندسو البيانات يستخدمون أدوات مثل SQL.\n\n- 😀 Analytics Engineers use tools like Looker.\n',
+  );
+  // text shaped to make a careless pattern try exponentially many readings (a list of 'Name for use'
+  // items that does not end a sentence), and long runs of every cue
+  w(
+    'backtracking.md',
+    [
+      '# Pipelines',
+      '',
+      `Data Engineers use tools like ${Array.from({ length: 40 }, (_, i) => `T${i} for s${i}`).join(' and ')} (`,
+      '',
+      `Certifications like the ${'Aa '.repeat(300)}help.`,
+      '',
+      `Data Analysts move from ${'x '.repeat(300)}into data engineering.`,
+      '',
+      `Same path here, ${'data analyst to '.repeat(60)}data scientist.`,
+      '',
+    ].join('\n'),
   );
   return {
     skipped: {

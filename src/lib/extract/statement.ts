@@ -147,9 +147,31 @@ const PURPOSE_ONE_NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?`;
 /** One name or two for the same use ("Kubeflow or Airflow for orchestration"). */
 const PURPOSE_NAME = String.raw`${PURPOSE_ONE_NAME}(?:\s+(?:or|and)\s+${PURPOSE_ONE_NAME}|\s*\/\s*${PURPOSE_ONE_NAME})?`;
 const PURPOSE_USE = String.raw`[\p{L}][^,;.()]*?`;
-const PURPOSE_ITEM = new RegExp(`(${PURPOSE_NAME})\\s+for\\s+(${PURPOSE_USE})(?=\\s*,|\\s+and\\s+[A-Z]|\\s*[.;]|\\s*$)`, 'gu');
-const PURPOSE_ONE = `${PURPOSE_NAME}\\s+for\\s+${PURPOSE_USE}`;
-const PURPOSE_LIST = new RegExp(`^${PURPOSE_ONE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${PURPOSE_ONE})+(?=\\s*(?:[.;]|$))`, 'u');
+const PURPOSE_ITEM = new RegExp(`(${PURPOSE_NAME})\\s+for\\s+(${PURPOSE_USE})(?=\\s*,|\\s+and\\s+[A-Z]|\\s*[.;]|\\s*$)`, 'uy');
+const PURPOSE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/y;
+
+/**
+ * "Dovetail for synthesis, Maze for tests and Figma for prototypes" at the start of `text`, and nothing
+ * after it but the sentence's end: its items, or null. Read item by item (one pattern for the whole
+ * list would try every way of cutting it at "and", exponentially many when it then fails).
+ */
+function purposeList(text: string): { items: RegExpExecArray[]; length: number } | null {
+  const items: RegExpExecArray[] = [];
+  for (let at = 0; ;) {
+    PURPOSE_ITEM.lastIndex = at;
+    const item = PURPOSE_ITEM.exec(text);
+    if (!item) break;
+    items.push(item);
+    at = item.index + item[0].length;
+    PURPOSE_SEPARATOR.lastIndex = at;
+    const separator = PURPOSE_SEPARATOR.exec(text);
+    if (!separator) break;
+    at += separator[0].length;
+  }
+  if (items.length < 2) return null;
+  const length = items.at(-1)!.index + items.at(-1)![0].length;
+  return /^\s*(?:[.;]|$)/.test(text.slice(length)) ? { items, length } : null;
+}
 /** A capitalised name of one or two words at the start of a list item ("Jenkins", "GitHub Actions"). */
 const LEADING_NAME = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
@@ -822,11 +844,9 @@ function analyseClause(
   for (const cue of cues) {
     if (cue.index < lastEnd && cue !== resume) continue;
     // "Tools: Dovetail for synthesis, Maze for tests and Figma for prototypes": each name with its use
-    const purposes = cue.kind === 'tool' && !cue.paren && !shouting ? PURPOSE_LIST.exec(text.slice(cue.end)) : null;
+    const purposes = cue.kind === 'tool' && !cue.paren && !shouting ? purposeList(text.slice(cue.end)) : null;
     if (purposes) {
-      PURPOSE_ITEM.lastIndex = 0;
-      let p: RegExpExecArray | null;
-      while ((p = PURPOSE_ITEM.exec(purposes[0]))) {
+      for (const p of purposes.items) {
         const at = base + cue.end + p.index;
         const tools: Mention[] = [];
         for (const { item, start } of enumerate(p[1], at)) {
@@ -842,8 +862,8 @@ function analyseClause(
           toolSkill.push({ tools, skill });
         }
       }
-      consumed.push([base + (cue.from ?? cue.index), base + cue.end + purposes[0].length]);
-      lastEnd = cue.end + purposes[0].length;
+      consumed.push([base + (cue.from ?? cue.index), base + cue.end + purposes.length]);
+      lastEnd = cue.end + purposes.length;
       continue;
     }
     let en = enumerationAt(text, cue.end, cue.paren);
@@ -855,7 +875,8 @@ function analyseClause(
       // are part of it, back to the list's last separator, unless they name something ("knowledge of
       // CSS preprocessors such as Sass")
       if (next.examples) {
-        const cut = Math.max(0, head.search(/(?:,|\s+and\s+|\s+or\s+)(?!.*(?:,|\s+and\s+|\s+or\s+))/i));
+        let cut = 0;
+        for (const sep of head.matchAll(/,|\s+and\s+|\s+or\s+/gi)) cut = sep.index;
         const words = head
           .slice(cut)
           .replace(/^(?:,|\s+and\s+|\s+or\s+)/i, '')
