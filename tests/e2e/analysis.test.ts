@@ -1,10 +1,28 @@
 // Comparing roles and finding a transition path, driven through their labelled controls.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphDrawn, launch, openPage, screenshot } from './browser';
 
 let browser: Browser;
+
+/** The viewport, and whether the path's highlighted nodes lie on the canvas, with their names' size on screen. */
+function pathView(page: Page) {
+  return page.evaluate(() => {
+    const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+    const path = cy.nodes('.highlight');
+    const inView = path
+      .map((n) => n.renderedPosition())
+      .every(({ x, y }) => x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height());
+    return {
+      zoom: cy.zoom(),
+      pan: cy.pan(),
+      count: path.length,
+      inView,
+      fontPx: path.map((n) => parseFloat(n.renderedStyle('font-size'))),
+    };
+  });
+}
 beforeAll(async () => {
   browser = await launch();
 });
@@ -73,17 +91,10 @@ describe('transition path', () => {
   it('moves the view to a path only when part of it is off screen', async () => {
     const { page, errors } = await openPage(browser);
     await graphDrawn(page);
-    // the viewport, and the on-screen box of the path's highlighted nodes against the canvas' size
-    const view = () =>
-      page.evaluate(() => {
-        const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-        const path = cy.nodes('.highlight');
-        const off = path.filter((n) => {
-          const { x, y } = n.renderedPosition();
-          return x < 0 || y < 0 || x > cy.width() || y > cy.height();
-        });
-        return { zoom: cy.zoom(), pan: cy.pan(), count: path.length, inView: off.empty() };
-      });
+    const view = async () => {
+      const { zoom, pan, count, inView } = await pathView(page);
+      return { zoom, pan, count, inView };
+    };
     await page.getByRole('button', { name: 'Path', exact: true }).click();
     await page.waitForTimeout(300);
     const start = await view();
@@ -111,15 +122,7 @@ describe('transition path', () => {
   it('brings a path closer when its names would be too small to draw', async () => {
     const { page, errors } = await openPage(browser);
     await graphDrawn(page);
-    const view = () =>
-      page.evaluate(() => {
-        const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
-        const path = cy.nodes('.highlight');
-        const inView = path
-          .map((n) => n.renderedPosition())
-          .every(({ x, y }) => x >= 0 && y >= 0 && x <= cy.width() && y <= cy.height());
-        return { zoom: cy.zoom(), count: path.length, inView, fontPx: path.map((n) => parseFloat(n.renderedStyle('font-size'))) };
-      });
+    const view = () => pathView(page);
     // the whole graph small in the middle of the canvas: every node on screen, no name drawn
     await page.evaluate(() => {
       const cy = (document.querySelector('.canvas') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;

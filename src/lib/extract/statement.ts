@@ -1049,32 +1049,11 @@ function analyseClause(
   let subject: Ref[] = leadingGroup(roles, text, base).map(ref);
   let moveFrom: { at: number; roles: Ref[] } | null = null;
   if (fromInto) {
-    const from = fromInto.index + fromInto[0].length;
-    const to = FROM_INTO_TO.exec(text.slice(from));
-    if (to) {
-      const at = from + to.index;
-      const sources = roleRefs(roles.filter((r) => r.start - base >= from && r.end - base <= at));
-      const targets = leadingGroup(
-        roles.filter((r) => r.start - base >= at + to[0].length),
-        text,
-        base,
-      ).map(ref);
-      for (const s0 of sources)
-        for (const t of targets) if (!sameRef(s0, t)) out.facts.push({ kind: 'transitions-to', source: s0, target: t });
-    }
+    const targets = (after: Mention[]) => leadingGroup(after, text, base).map(ref);
+    movesAcross(text, base, roles, fromInto.index + fromInto[0].length, FROM_INTO_TO, targets, out);
   }
   const next = NEXT_STEP.exec(text);
-  if (next) {
-    const from = next.index + next[0].length;
-    const is = NEXT_STEP_IS.exec(text.slice(from));
-    if (is) {
-      const at = from + is.index;
-      const sources = roleRefs(roles.filter((r) => r.start - base >= from && r.end - base <= at));
-      const targets = roleRefs(roles.filter((r) => r.start - base >= at));
-      for (const s0 of sources)
-        for (const t of targets) if (!sameRef(s0, t)) out.facts.push({ kind: 'transitions-to', source: s0, target: t });
-    }
-  }
+  if (next) movesAcross(text, base, roles, next.index + next[0].length, NEXT_STEP_IS, roleRefs, out);
   if (fwd) {
     const at = base + fwd.index;
     const before = roleRefs(roles.filter((r) => r.end <= at));
@@ -1185,6 +1164,28 @@ function analyseClause(
 /** How a role holds a skill, tool or education. */
 function ownership(kind: NodeKind): EdgeKind {
   return kind === 'skill' ? 'requires' : kind === 'tool' ? 'uses' : 'typical-education';
+}
+
+/**
+ * Moves stated across a link word: the roles from `from` up to the link move to the targets among
+ * those after it ("move from A into B", "the next step for A is B").
+ */
+function movesAcross(
+  text: string,
+  base: number,
+  roles: Mention[],
+  from: number,
+  link: RegExp,
+  targetsOf: (after: Mention[]) => Ref[],
+  out: StatementResult,
+): void {
+  const l = link.exec(text.slice(from));
+  if (!l) return;
+  const at = from + l.index;
+  const sources = roleRefs(roles.filter((r) => r.start - base >= from && r.end - base <= at));
+  const targets = targetsOf(roles.filter((r) => r.start - base >= at + l[0].length));
+  for (const s of sources)
+    for (const t of targets) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
 }
 
 function collabFact(a: Ref, b: Ref): Fact {
