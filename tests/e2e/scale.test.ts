@@ -218,6 +218,8 @@ describe('a large graph', () => {
 describe('code that loads only when used', () => {
   it("starts the graph's download before the app runs, and downloads it once", async () => {
     const { page, context } = await openPage(browser);
+    // the first page has asked for everything it will (its renderer's chunk comes late on a slow machine)
+    await graphDrawn(page);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(new URL('?graph=./big.json', baseURL()).href);
