@@ -214,6 +214,24 @@ describe('discovery on unseen documents', () => {
     expect(nodes.filter((n) => /reply|share|report|posted/i.test(n))).toEqual([]);
   });
 
+  it('reads a transcript: a chain of moves in one sentence, a role by its abbreviation', () => {
+    const { nodes, edges } = summary('sre-transcript.txt');
+    // "I started as a systems administrator, then moved into DevOps engineering, and finally became an SRE."
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Systems Administrator -transitions-to-> DevOps Engineer @9',
+        'DevOps Engineer -transitions-to-> Site Reliability Engineer @9',
+      ]),
+    );
+    // named by what the abbreviation stands for, never by the abbreviation
+    expect(nodes).not.toContain('role: SRE');
+    // a list of moves is one step, not a chain: "move into product management or become research
+    // operations managers"
+    expect(summary('ux-video.txt').edges).not.toContain('Product Manager -transitions-to-> Research Operations Manager @12');
+    // a sentence of links closing a paragraph of page furniture says nothing
+    expect(summary('cloud-faq.md').edges.filter((e) => / @27$/.test(e))).toEqual([]);
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

@@ -55,9 +55,7 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean, cou
   const linked = t.includes('](') || t.includes('http') || t.includes('www.');
   const withoutLinks = linked ? t.replace(LINK_MD, '$1').replace(AUTOLINK, ' ') : t;
   if (t !== withoutLinks && letters(t.replace(LINK_MD, ' ').replace(AUTOLINK, ' ')).all < 3) return 'link only';
-  // "See also: [A](…) | [B](…)": navigation, where the links carry most of the words
-  const links = linked ? (t.match(LINK_MD)?.length ?? 0) : 0;
-  if (links >= 2 && letters(t.replace(LINK_MD, ' ')).all * 2 < letters(withoutLinks).all) return 'link list';
+  if (linked && linkList(t, withoutLinks)) return 'link list';
   const l = counted ?? letters(t);
   if (l.all >= 3) {
     const foreign = dominantLatin ? l.other / l.all : l.latin / l.all;
@@ -66,6 +64,15 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean, cou
   // amounts are words here ("**Salary:** €85,000–€110,000 + equity")
   if (l.nonSpace >= 4 && (l.all + l.digits) / l.nonSpace < 0.5) return 'not prose';
   return null;
+}
+
+/**
+ * "See also: [A](…) | [B](…)": navigation, where two links or more carry most of the words. Also
+ * asked of each sentence, as such a line may close a paragraph of furniture ("Sign up! Related: …").
+ */
+export function linkList(text: string, withoutLinks = text.replace(LINK_MD, '$1').replace(AUTOLINK, ' ')): boolean {
+  const links = text.match(LINK_MD)?.length ?? 0;
+  return links >= 2 && letters(text.replace(LINK_MD, ' ')).all * 2 < letters(withoutLinks).all;
 }
 
 /** Result of boilerplate detection. */

@@ -7,7 +7,7 @@
  */
 import { EDGE_KINDS, edgeId, FORMAT, FORMAT_VERSION, nodeId, slugify } from '../schema';
 import type { EdgeKind, Evidence, GraphEdge, GraphFile, GraphNode, NodeKind, Salary } from '../schema';
-import { detectBoilerplate } from './boilerplate';
+import { detectBoilerplate, linkList } from './boilerplate';
 import { canonicalKey, compileMatcher, Vocabulary, type Lexicon, type NumberedTokens, type Term } from './lexicon';
 import {
   analyseStatement,
@@ -234,6 +234,7 @@ function prepare(doc: SourceDocument, id: string): Prepared {
         ? splitSentences(b.text, b.line)
         : [{ line: b.line, quote: b.text.trim() }];
     for (const u of units) {
+      if (u.quote.includes('](') && linkList(u.quote)) continue;
       const text = b.analysis && units.length === 1 ? b.analysis : plain(u.quote);
       if (!/\p{L}/u.test(text)) continue;
       statements.push({

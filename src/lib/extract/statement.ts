@@ -8,7 +8,7 @@
 import type { EdgeKind, NodeKind } from '../schema';
 import type { Match, Matcher, Term } from './lexicon';
 import { canonicalKey } from './lexicon';
-import { isShouting } from './text';
+import { isShouting, properCase } from './text';
 
 /** A reference to a node by kind and canonical key. */
 export interface Ref {
@@ -202,6 +202,7 @@ export function unfold(text: string): string {
 }
 const FORWARD =
   /\b(?:return(?:s|ed|ing)?\s+to|transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/i;
+const FORWARD_ALL = new RegExp(FORWARD.source, 'gi');
 const BACKWARD =
   /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|(?:start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)\s+(?:their|his|her|your|my|our)\s+careers?\s+(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from|spen(?:d|ds|t|ding)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|several\s+|some\s+|\d+\+?\s+)?(?:years?|months?|time)\s+(?:working\s+)?as)\b/i;
 /** "Others move from backend development into data engineering": the roles after "from" move to those after "to". */
@@ -431,6 +432,10 @@ function splitClauses(text: string, base: number): { text: string; start: number
   return out;
 }
 
+/** An abbreviation in capitals, perhaps plural ("SRE", "SWEs"). */
+const ACRONYM = /\b([A-Z]{2,5})s?\b/g;
+const ACRONYM_HINT = /[A-Z]{2}/;
+
 /** Find role mentions: lexicon roles first, then job-title shapes ("Analytics Engineer"). */
 function findRoles(
   a: Analyser,
@@ -482,6 +487,21 @@ function findRoles(
       } else {
         found.push({ kind: 'role', key, surface, start, end });
       }
+    }
+  }
+  // "I'm an SRE": an abbreviation the lexicon expands to a whole job title is that role
+  if (ACRONYM_HINT.test(text)) {
+    ACRONYM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ACRONYM.exec(text))) {
+      const expansion = a.abbreviations[m[1].toLowerCase()];
+      if (!expansion || !a.heads.test(expansion.split(' ').at(-1)!)) continue;
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const key = canonicalKey('role', expansion, a.abbreviations);
+      // named by its expansion, so a discovered role is never called by its abbreviation
+      found.push({ kind: 'role', key, surface: properCase(expansion, true), term: a.matcher.byKey('role', key), start, end });
     }
   }
   return found.sort((x, y) => x.start - y.start);
@@ -1069,6 +1089,28 @@ function analyseClause(
       // belongs to where people start
       if (before.length) moveFrom = { at, roles: before };
       subject = uniqueRefs(after);
+    }
+    // "… then moved into DevOps engineering, and finally became an SRE": each later move starts where
+    // the one before it ended
+    // (a cue inside the group just read, "move into A or become B", belongs to that group)
+    let group = leadingGroup(
+      roles.filter((r) => r.start >= at + fwd[0].length),
+      text,
+      base,
+    );
+    FORWARD_ALL.lastIndex = fwd.index + fwd[0].length;
+    let later: RegExpExecArray | null;
+    while (group.length && (later = FORWARD_ALL.exec(text))) {
+      if (base + later.index < group.at(-1)!.end) continue;
+      const end = base + later.index + later[0].length;
+      const next = leadingGroup(
+        roles.filter((r) => r.start >= end),
+        text,
+        base,
+      );
+      for (const s of roleRefs(group))
+        for (const t of roleRefs(next)) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+      group = next;
     }
   }
   // a heading "From Data Analyst to Data Scientist" or "QA Engineer → SDET": the move, and the
