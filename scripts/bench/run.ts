@@ -514,10 +514,10 @@ const tried = `## What was tried
   end, so old Mac files had wrong evidence lines (the CLI's decoder already unified line ends).
 - Fourteenth session (same machine, noisier still: marked's lexer alone took 0.31–0.65 s in runs
   minutes apart, the same build 2.7–4.3 s). The build's throughput was not raised: a fresh CPU profile
-  shows the spread below, with no part a local change would remove. A first full run mid-session gave
-  2.33 MB/s (2.83 MB/s in a build-only run right after) and this last one 3.41 MB/s: the machine, not
-  the code, as the session's first and last builds alternating, six pairs of best-of-2, gave medians
-  of 3.14 and 2.86 s. Kept: the build's layout keeps
+  shows the spread below, with no part a local change would remove. Full runs gave 2.33 MB/s
+  mid-session (2.83 MB/s in a build-only run right after), 3.41 MB/s later and 3.82 MB/s in this last
+  one, on the final code: the machine, not the code, as the session's first and last builds
+  alternating, six pairs of best-of-2, gave medians of 3.14 and 2.86 s. Kept: the build's layout keeps
   every name off other nodes and names up to 3,000 nodes (webcola's VPSC overlap removal on each node
   with its name beneath it; the bundled default view had 11 names on names and 8 on nodes; layout of
   1,655- and 2,975-node graphs unchanged within noise, 2.5 and 4.1–4.3 s), and a fitted graph starts
@@ -526,8 +526,8 @@ const tried = `## What was tried
   support counts change, graph hash cae7fa52d6ca9346 → 20cbc5192d960cc2), each measured in alternating
   runs within noise. First paint, the session's first against its last build in alternating visits (8
   each, medians): bundled 363 / 372 ms, large 689 / 694 ms. The mid-session run's large 1,031 ms and
-  1.04× sigma were a slow stretch (this run: 755 ms and 0.83×; single visits span 0.8–1.2× in both):
-  against sigma the margin on this machine is thin.
+  1.04× sigma were a slow stretch (the later runs: 755 ms and 0.83×, then 555 ms and 0.89×; single
+  visits span 0.7–1.2× across them): against sigma the margin on this machine is thin.
 - Build, what 10 MB/s would take: the 12 MB corpus has ~140,000 statements, so 10 MB/s leaves ~9 µs per
   statement for everything, marked's lexer included (~3 µs); the build now spends ~20–25 µs. In a CPU
   profile of three builds (fourteenth session): analysing statements ~39 % (clauses ~24 %: ~15 cue
