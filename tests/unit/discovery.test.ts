@@ -232,6 +232,20 @@ describe('discovery on unseen documents', () => {
     expect(summary('cloud-faq.md').edges.filter((e) => / @27$/.test(e))).toEqual([]);
   });
 
+  it('reads a bootcamp page: its name as a credential, its tools table, and what it does not require', () => {
+    const { nodes, edges } = summary('bootcamp.md');
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Data Analyst -typical-education-> Data Analytics Bootcamp @1',
+        'Data Analyst -uses-> PostgreSQL @10',
+        'Data Analyst -uses-> Looker Studio @12',
+      ]),
+    );
+    // "No coding experience required."
+    expect(edges.filter((e) => / @17$/.test(e))).toEqual([]);
+    expect(nodes).not.toContain('skill: Programming');
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

@@ -236,7 +236,8 @@ const TOGETHER = /\btogether\b/i;
 const PATH_WORD = /\b(?:path|paths|pathway|route|journey|trajectory|ladder)\b/i;
 /** Between two roles of a heading, what makes it a move ("to", "into", an arrow). */
 const HEADING_MOVE = /^\s*(?:(?:to|into)\s+(?:an?\s+)?|(?:→|->|⟶|=>)\s*(?:an?\s+)?)$/i;
-const NEGATION = /\b(?:not|n't|never|no longer|without|rather than|instead of)\b/i;
+const NEGATION =
+  /\b(?:not|n't|never|no longer|without|rather than|instead of|no\s+(?:prior\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:experience|knowledge|background|degree)\s+(?:is\s+|are\s+)?(?:required|needed|necessary))\b/i;
 const PRONOUN = /\b(?:they|their|them|these professionals|this role|such professionals)\b/i;
 const SALARY_CUE =
   /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compensation|income|wages?|mak(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|over\s+)?[$€£])/i;
