@@ -206,6 +206,13 @@ describe('discovery on unseen documents', () => {
     const { nodes, edges } = summary('reddit-switch.txt');
     // "Same path here, accountant to business analyst to data analyst"
     expect(edges).toContain('Business Analyst -transitions-to-> Data Analyst @16');
+    expect(edges).toContain('Accountant -transitions-to-> Business Analyst @16');
+    // the title's move, and "I was a CPA for eight years" (an alias the lexicon gives Accountant);
+    // what the post learned goes to where it led, as the title says
+    expect(edges).toContain('Accountant -transitions-to-> Data Analyst @1,5');
+    expect(edges).toContain('Data Analyst -uses-> SQL @7');
+    // "a former high school teacher explains how she became a UX Researcher"
+    expect(summary('ux-video.txt').edges).toContain('Teacher -transitions-to-> UX Researcher @3');
     // "Did the Google Data Analytics certificate" (and the video summary's "Google UX Design Certificate")
     expect(edges).toContain('Data Analyst -typical-education-> Google Data Analytics Certificate @9');
     expect(summary('ux-video.txt').edges).toContain('UX Researcher -typical-education-> Google UX Design Certificate @7');

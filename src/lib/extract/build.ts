@@ -297,6 +297,7 @@ function analyseDocument(
   const comparison = blocks.some((b) => b.type === 'heading' && COMPARISON.test(b.text));
   let topic: Ref | null = null;
   let topics = 0;
+  let titled = false;
   let current = -1;
   let firstOfBlock = true;
   for (const s of p.statements) {
@@ -317,11 +318,17 @@ function analyseDocument(
       heading: blocks[s.block].type === 'heading',
     };
     const r = analyseStatement(a, s.text, ctx);
-    for (const role of r.subject)
-      if (!topic) {
-        topic = role;
-        topics = 1;
-      } else if (role.key !== topic.key) topics = 2;
+    // a title about one role ("How I went from accountant to data analyst") names the topic for good
+    if (s.block === 0 && blocks[0].type === 'heading' && r.subject.length === 1 && !comparison) {
+      topic = r.subject[0];
+      topics = 1;
+      titled = true;
+    } else if (!titled)
+      for (const role of r.subject)
+        if (!topic) {
+          topic = role;
+          topics = 1;
+        } else if (role.key !== topic.key) topics = 2;
     if (r.subject.length) blockSubject[s.block] = r.subject;
     else if (!blockSubject[s.block].length && scope.length && blocks[s.block].type !== 'heading') blockSubject[s.block] = scope;
     if (r.hint) blockHint[s.block] = r.hint;

@@ -204,7 +204,7 @@ const FORWARD =
   /\b(?:return(?:s|ed|ing)?\s+to|transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/i;
 const FORWARD_ALL = new RegExp(FORWARD.source, 'gi');
 const BACKWARD =
-  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|(?:start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)\s+(?:their|his|her|your|my|our)\s+careers?\s+(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from|spen(?:d|ds|t|ding)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|several\s+|some\s+|\d+\+?\s+)?(?:years?|months?|time)\s+(?:working\s+)?as)\b/i;
+  /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|(?:start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)\s+(?:their|his|her|your|my|our)\s+careers?\s+(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from|spen(?:d|ds|t|ding)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|several\s+|some\s+|\d+\+?\s+)?(?:years?|months?|time)\s+(?:working\s+)?as|(?:I|we)\s+(?:was|were|used\s+to\s+be|worked\s+as))\b/i;
 /** "Others move from backend development into data engineering": the roles after "from" move to those after "to". */
 const FROM_INTO =
   /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transition(?:s|ed|ing)?|pivot(?:s|ed|ing)?|go(?:es|ing)?|went|shift(?:s|ed|ing)?)\s+from\s+/i;
@@ -1069,9 +1069,11 @@ function analyseClause(
   // Who the clause is about.
   let subject: Ref[] = leadingGroup(roles, text, base).map(ref);
   let moveFrom: { at: number; roles: Ref[] } | null = null;
+  // "how I went from accountant to data analyst": the clause is about where the move leads
   if (fromInto) {
     const targets = (after: Mention[]) => leadingGroup(after, text, base).map(ref);
-    movesAcross(text, base, roles, fromInto.index + fromInto[0].length, FROM_INTO_TO, targets, out);
+    const to = movesAcross(text, base, roles, fromInto.index + fromInto[0].length, FROM_INTO_TO, targets, out);
+    if (to.length) subject = uniqueRefs(to);
   }
   const next = NEXT_STEP.exec(text);
   if (next) movesAcross(text, base, roles, next.index + next[0].length, NEXT_STEP_IS, roleRefs, out);
@@ -1211,7 +1213,7 @@ function ownership(kind: NodeKind): EdgeKind {
 
 /**
  * Moves stated across a link word: the roles from `from` up to the link move to the targets among
- * those after it ("move from A into B", "the next step for A is B").
+ * those after it ("move from A into B", "the next step for A is B"). Returns the targets of the moves.
  */
 function movesAcross(
   text: string,
@@ -1221,14 +1223,15 @@ function movesAcross(
   link: RegExp,
   targetsOf: (after: Mention[]) => Ref[],
   out: StatementResult,
-): void {
+): Ref[] {
   const l = link.exec(text.slice(from));
-  if (!l) return;
+  if (!l) return [];
   const at = from + l.index;
   const sources = roleRefs(roles.filter((r) => r.start - base >= from && r.end - base <= at));
   const targets = targetsOf(roles.filter((r) => r.start - base >= at + l[0].length));
   for (const s of sources)
     for (const t of targets) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+  return sources.length ? targets : [];
 }
 
 function collabFact(a: Ref, b: Ref): Fact {
