@@ -142,10 +142,14 @@ const CREDENTIAL =
 const CREDENTIAL_HINT = /certific|bootcamp|nanodegree|diploma/i;
 /** A credential's name of up to six capitalised words before ordinary ones ("the AWS Certified Developer Associate helps"). */
 const EDUCATION_NAME = /^(?:(?:the|an?)\s+)?((?:[A-Z][\w+#.'-]*\s+){1,5}[A-Z][\w+#.'-]*)(?=\s+[a-z]|\s*$)/;
-/** A name and what it is for ("Maze for unmoderated tests"), and a list of two or more of them. */
-const PURPOSE_ONE_NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?`;
-/** One name or two for the same use ("Kubeflow or Airflow for orchestration"). */
-const PURPOSE_NAME = String.raw`${PURPOSE_ONE_NAME}(?:\s+(?:or|and)\s+${PURPOSE_ONE_NAME}|\s*\/\s*${PURPOSE_ONE_NAME})?`;
+/** A capitalised name of one or two words ("Jenkins", "GitHub Actions"), and one at the start of a list item. */
+const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?`;
+const LEADING_NAME = new RegExp(`^${NAME}`);
+/**
+ * A name and what it is for ("Maze for unmoderated tests"); one name or two for the same use
+ * ("Kubeflow or Airflow for orchestration").
+ */
+const PURPOSE_NAME = String.raw`${NAME}(?:\s+(?:or|and)\s+${NAME}|\s*\/\s*${NAME})?`;
 const PURPOSE_USE = String.raw`[\p{L}][^,;.()]*?`;
 const PURPOSE_ITEM = new RegExp(`(${PURPOSE_NAME})\\s+for\\s+(${PURPOSE_USE})(?=\\s*,|\\s+and\\s+[A-Z]|\\s*[.;]|\\s*$)`, 'uy');
 const PURPOSE_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/y;
@@ -172,8 +176,6 @@ function purposeList(text: string): { items: RegExpExecArray[]; length: number }
   const length = items.at(-1)!.index + items.at(-1)![0].length;
   return /^\s*(?:[.;]|$)/.test(text.slice(length)) ? { items, length } : null;
 }
-/** A capitalised name of one or two words at the start of a list item ("Jenkins", "GitHub Actions"). */
-const LEADING_NAME = /^[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?/;
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
 /** Either of the two above, for the gate. */
 const CUE_PROPER_ANY = new RegExp(CUE_PROPER_ITEM.source);
@@ -1080,13 +1082,13 @@ function analyseClause(
   if (fwd) {
     const at = base + fwd.index;
     const before = roleRefs(roles.filter((r) => r.end <= at));
-    const after = leadingGroup(
+    let group = leadingGroup(
       roles.filter((r) => r.start >= at + fwd[0].length),
       text,
       base,
-    ).map(ref);
-    for (const s of before)
-      for (const t of after) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+    );
+    const after = group.map(ref);
+    addMoves(out, before, after);
     if (after.length) {
       // "Analysts are proficient in SQL, and many grow into engineers": what comes before the move
       // belongs to where people start
@@ -1094,13 +1096,7 @@ function analyseClause(
       subject = uniqueRefs(after);
     }
     // "… then moved into DevOps engineering, and finally became an SRE": each later move starts where
-    // the one before it ended
-    // (a cue inside the group just read, "move into A or become B", belongs to that group)
-    let group = leadingGroup(
-      roles.filter((r) => r.start >= at + fwd[0].length),
-      text,
-      base,
-    );
+    // the one before it ended (a cue inside the group just read, "move into A or become B", is part of it)
     FORWARD_ALL.lastIndex = fwd.index + fwd[0].length;
     let later: RegExpExecArray | null;
     while (group.length && (later = FORWARD_ALL.exec(text))) {
@@ -1111,8 +1107,7 @@ function analyseClause(
         text,
         base,
       );
-      for (const s of roleRefs(group))
-        for (const t of roleRefs(next)) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+      addMoves(out, roleRefs(group), roleRefs(next));
       group = next;
     }
   }
@@ -1130,7 +1125,7 @@ function analyseClause(
         if (ctx.heading) break;
         continue;
       }
-      if (!sameRef(from, to)) out.facts.push({ kind: 'transitions-to', source: ref(from), target: ref(to) });
+      addMoves(out, [ref(from)], [ref(to)]);
       if (ctx.heading) subject = [ref(to)];
     }
   }
@@ -1143,8 +1138,7 @@ function analyseClause(
       base,
     ).map(ref);
     const goal = targets.length ? targets : fwd ? [] : ctx.scope;
-    for (const s of sources)
-      for (const t of goal) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
+    addMoves(out, sources, goal);
     if (goal.length && sources.length) subject = goal;
   }
   const usesScope = !subject.length;
@@ -1229,9 +1223,14 @@ function movesAcross(
   const at = from + l.index;
   const sources = roleRefs(roles.filter((r) => r.start - base >= from && r.end - base <= at));
   const targets = targetsOf(roles.filter((r) => r.start - base >= at + l[0].length));
+  addMoves(out, sources, targets);
+  return sources.length ? targets : [];
+}
+
+/** Every source moves to every target but itself. */
+function addMoves(out: StatementResult, sources: Ref[], targets: Ref[]): void {
   for (const s of sources)
     for (const t of targets) if (!sameRef(s, t)) out.facts.push({ kind: 'transitions-to', source: s, target: t });
-  return sources.length ? targets : [];
 }
 
 function collabFact(a: Ref, b: Ref): Fact {
