@@ -253,6 +253,85 @@ describe('discovery on unseen documents', () => {
     expect(nodes).not.toContain('skill: Programming');
   });
 
+  it('reads a security guide: a skill named before its examples, the end of a tools list, one credential', () => {
+    const { nodes, edges } = summary('security-careers.md');
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        // "- Networking fundamentals (TCP/IP, DNS, HTTP)" under "**What you need:**"
+        'SOC Analyst -requires-> Networking Fundamentals @16',
+        'DNS -used-for-> Networking Fundamentals @16',
+        'SOC Analyst -requires-> Log Analysis @17',
+        // "2. Cloud security (AWS, Azure)": the skill is the item's words, not the lexicon's "cloud"
+        'Security Engineer -requires-> Cloud Security @37',
+        // "the OSCP certification" and the table's "OSCP" are one credential
+        'Penetration Tester -typical-education-> OSCP Certification @27,48',
+        // "Pen testers … run tools like …": the lexicon knows the short title
+        'Penetration Tester -uses-> Nmap @25',
+      ]),
+    );
+    // "they run tools like Burp Suite, Metasploit and Nmap, write custom exploits": neither the verb
+    // before the cue nor the words after the names are a skill or a tool
+    expect(nodes).not.toContain('skill: Run');
+    expect(nodes).not.toContain('tool: write custom exploits');
+    // "Typical tooling includes SIEM platforms such as Splunk"
+    expect(nodes.filter((n) => /Tooling/.test(n))).toEqual([]);
+    expect(nodes).not.toContain('skill: Cloud Computing');
+  });
+
+  it('reads a podcast: a guest is a person, a list after "with" ends where its names do', () => {
+    const { nodes, edges } = summary('podcast-interview.txt');
+    // "Today I'm talking with Priya, who went from …"
+    expect(nodes.filter((n) => /priya/i.test(n))).toEqual([]);
+    // "Version control with Git, writing tests, Docker."; "pandas, scikit-learn, and later PyTorch"
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Machine Learning Engineer -uses-> Docker @9',
+        'Machine Learning Engineer -uses-> PyTorch @9',
+        'Research Scientist -transitions-to-> Machine Learning Engineer @5',
+      ]),
+    );
+  });
+
+  it('reads a job posting: its requirement lists by their headings, a title in camel case, the pay it offers', () => {
+    const { nodes, edges, salaries } = summary('mobile-posting.md');
+    // "work closely with our iOS Developers"
+    expect(nodes).toContain('role: iOS Developer');
+    expect(nodes).not.toContain('role: OS Developer');
+    // lists under "## What we expect" and "## Nice to have"
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Android Developer -uses-> Coroutines @13',
+        'Android Developer -requires-> Kotlin Multiplatform @20',
+      ]),
+    );
+    // "- €75,000–€95,000 per year" under "## What we offer"
+    expect(salaries).toEqual(['Android Developer: 75000-95000 EUR/year @26']);
+  });
+
+  it('reads a career told job by job under dated headings, in time order either way', () => {
+    const { nodes, edges } = summary('career-timeline.md');
+    expect(edges.filter((e) => e.includes('-transitions-to->'))).toEqual([
+      'Database Administrator -transitions-to-> ETL Developer @13',
+      'ETL Developer -transitions-to-> Data Engineer @17',
+      'Support Engineer -transitions-to-> Database Administrator @9',
+    ]);
+    // "using Spark for the heavy jobs" names no skill
+    expect(nodes).not.toContain('skill: Heavy Jobs');
+    const newestFirst = buildGraph(
+      [
+        {
+          file: 'cv.md',
+          text: '# CV\n\n## Salaries in 2026\n\nData Scientists earn $120,000.\n\n## Data Engineer salaries in 2026\n\nData Engineers earn $125,000.\n\n## Machine Learning Engineer (2021 – present)\n\nLeading a team.\n\n## Data Analyst (2016 – 2021)\n\nDashboards.\n',
+        },
+      ],
+      lexicon(),
+    ).graph;
+    // a headed year is not a job's years: salaries in 2026 are no move
+    expect(newestFirst.edges.filter((e) => e.kind === 'transitions-to').map((e) => `${e.source} ${e.target}`)).toEqual([
+      'role:data-analyst role:machine-learning-engineer',
+    ]);
+  });
+
   it('learns an acronym defined after a title, and ignores "see also" link lists', () => {
     const { nodes, edges, salaries } = summary('sre-steps.md');
     expect(nodes).toContain('role: Site Reliability Engineer');

@@ -15,6 +15,7 @@ import {
   listHint,
   makeAnalyser,
   type Analyser,
+  type Fact,
   type ListHint,
   type Ref,
   type StatementContext,
@@ -258,6 +259,12 @@ function prepare(doc: SourceDocument, id: string): Prepared {
   };
 }
 
+/**
+ * The years a job lasted, as a heading gives them ("2015–2017: Database Administrator", "Data
+ * Engineer (2020–now)"); the first year is its start.
+ */
+const YEAR = /\b(?:19|20)\d\d(?=\s*(?:[-–—]|to)\s*(?:(?:19|20)?\d\d\b|now\b|present\b|today\b))/i;
+
 /** A heading that compares roles ("Data Scientist vs ML Engineer"). */
 const COMPARISON = /\b(?:vs\.?|versus|compared|differ|differences?)\b/i;
 
@@ -300,6 +307,9 @@ function analyseDocument(
   let titled = false;
   let current = -1;
   let firstOfBlock = true;
+  // a career told job by job under dated headings ("2015–2017: Database Administrator"): each job
+  // leads to the next in time
+  let dated: { level: number; year: number; role: Ref } | null = null;
   for (const s of p.statements) {
     if (s.block !== current) {
       current = s.block;
@@ -333,6 +343,18 @@ function analyseDocument(
     else if (!blockSubject[s.block].length && scope.length && blocks[s.block].type !== 'heading') blockSubject[s.block] = scope;
     if (r.hint) blockHint[s.block] = r.hint;
     else if (!blockHint[s.block]) blockHint[s.block] = listHint(s.text);
+    const year = blocks[s.block].type === 'heading' && firstOfBlock ? YEAR.exec(s.text) : null;
+    if (year) {
+      const level = blocks[s.block].level;
+      const role = r.subject.length === 1 ? r.subject[0] : null;
+      if (role && dated && dated.level === level && dated.role.key !== role.key) {
+        const later = Number(year[0]) >= dated.year;
+        const move: Fact = { kind: 'transitions-to', source: later ? dated.role : role, target: later ? role : dated.role };
+        r.facts.push(move);
+        r.structural = [...(r.structural ?? []), move];
+      }
+      if (!dated || dated.level >= level) dated = role ? { level, year: Number(year[0]), role } : null;
+    }
     emit(s, r, ctx);
     firstOfBlock = false;
   }
@@ -402,14 +424,20 @@ export function buildGraph(
   const discoveredKeys = new Map(discoveredTerms.map((t) => [t, canonicalKey(t.kind, t.label, abbreviations)]));
   const secondReading = ({ s, r, ctx, at, count }: FirstReading): StatementResult => {
     // "the switch to cloud engineering": the field's role may be one the first pass discovered
-    if (r.unnamedField) return analyseStatement(analyser, s.text, ctx);
+    const again = (): StatementResult => {
+      const fresh = analyseStatement(analyser, s.text, ctx);
+      // what the document's structure states stays (a move between dated headings)
+      if (r.structural) fresh.facts.push(...r.structural);
+      return fresh;
+    };
+    if (r.unnamedField) return again();
     const hits = discoveredOnly.findTokens(s.text, tokens.ids, tokens.starts, tokens.ends, at, count);
     if (!hits.length) return r;
     const missing = hits.some((h) => {
       const key = discoveredKeys.get(h.term);
       return !r.mentions.some((m) => m.kind === h.term.kind && m.key === key);
     });
-    return missing ? analyseStatement(analyser, s.text, ctx) : r;
+    return missing ? again() : r;
   };
   // nodes by kind and key, in the order they were first met; edges in the same order
   const nodes = new Map<NodeKind, Map<string, NodeAcc>>();

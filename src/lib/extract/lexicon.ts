@@ -89,6 +89,7 @@ export interface Matcher {
 
 /** Key used to merge mentions of one term: roles fold plurals and expand abbreviations. */
 export function canonicalKey(kind: NodeKind, s: string, abbreviations: Record<string, string>): string {
+  if (kind === 'education') return educationKey(termKey(s));
   if (kind !== 'role') return termKey(s);
   // the same role titles recur all through a corpus: keep their keys, within a bound
   let kept = roleKeys.get(abbreviations);
@@ -99,6 +100,11 @@ export function canonicalKey(kind: NodeKind, s: string, abbreviations: Record<st
     kept.set(s, (k = roleKey(s, abbreviations)));
   }
   return k;
+}
+/** A credential is the same with its kind named or not ("the OSCP certification" is OSCP). */
+function educationKey(key: string): string {
+  const name = key.replace(/ (?:professional )?(?:certificate|certification)s?$/, '');
+  return name || key;
 }
 const roleKeys = new WeakMap<Record<string, string>, Map<string, string>>();
 

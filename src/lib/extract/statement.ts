@@ -70,6 +70,8 @@ export interface StatementResult {
   hint: ListHint;
   /** A field named at a move has no role of its name yet: a role discovered elsewhere may be it. */
   unnamedField?: boolean;
+  /** Facts the document's structure adds to this statement's own (kept when it is read again). */
+  structural?: Fact[];
 }
 
 /** Words that never start or sit inside a job title's modifiers. */
@@ -179,6 +181,11 @@ function purposeList(text: string): { items: RegExpExecArray[]; length: number }
 const CUE_PROPER = /\b(?:with|using|via|use|uses|used|rely on|relies on|work in|works in|built on|build on)\s+(?=[A-Z])/g;
 /** Either of the two above, for the gate. */
 const CUE_PROPER_ANY = new RegExp(CUE_PROPER_ITEM.source);
+/** Words before "with" that say a person follows ("talking with", "an interview with"). */
+const CONVERSATION =
+  /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|chat(?:s|ted|ting)?|interview(?:s|ed|ing)?|sat down|sit down|conversation|met|meet(?:s|ing)?|joined)\s*$/i;
+/** A name and then who they are ("Priya, who went from …"). */
+const PERSON_AFTER = /^[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*)?,?\s+who\b/u;
 /** The same cue starting a sentence ("Use Streamlit or Gradio to demo them"), outside headings ("Use Cases"). */
 const LEADING_PROPER = /^\s*(?:Use|Using|With|Via)\s+(?=[A-Z])/;
 /** Whether most words are capitalised (a title), where capitals say nothing about names. */
@@ -219,7 +226,7 @@ const NEXT_STEP_IS = /\s(?:is|are|would be|will be|might be|could be|includes?)\
  * development"): the role of that field, when there is one by that name.
  */
 const FIELD =
-  /\b(?:into|to|from)\s+(?:an?\s+|the\s+)?((?:[\p{L}][\p{L}+#/-]*\s+){1,3}?)(engineering|science|analytics|management|development|design|research|architecture|consulting)\b/giu;
+  /\b(?:into|to|from)\s+(?:an?\s+|the\s+)?((?:[\p{L}][\p{L}+#/-]*\s+){1,3}?)(engineering|science|analytics|management|development|design|research|architecture|consulting|testing)\b/giu;
 const FIELD_ROLE: Record<string, string> = {
   engineering: 'engineer',
   science: 'scientist',
@@ -230,6 +237,7 @@ const FIELD_ROLE: Record<string, string> = {
   research: 'researcher',
   architecture: 'architect',
   consulting: 'consultant',
+  testing: 'tester',
 };
 const COLLAB =
   /\b(?:collaborat\w*|work(?:s|ed|ing)?\s+(?:closely\s+|together\s+|alongside\s+|hand in hand\s+)?(?:with|alongside)|work(?:s|ed|ing)?\s+together|partner(?:s|ed|ing)?\s+with|team(?:s|ed|ing)?\s+up\s+with|liais\w+\s+with)\b/i;
@@ -242,12 +250,12 @@ const NEGATION =
   /\b(?:not|n't|never|no longer|without|rather than|instead of|no\s+(?:prior\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:experience|knowledge|background|degree)\s+(?:is\s+|are\s+)?(?:required|needed|necessary))\b/i;
 const PRONOUN = /\b(?:they|their|them|these professionals|this role|such professionals)\b/i;
 const SALARY_CUE =
-  /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compensation|income|wages?|mak(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|over\s+)?[$€£])/i;
+  /\b(?:salar(?:y|ies)|earn(?:s|ing)?|pay(?:s|ing)?|paid|compensation|income|wages?|mak(?:e|es|ing)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|over\s+)?[$€£])|^\s*[$€£]\s?\d[\d,.]*\s*k?\s*(?:[-–—]|to)\s*[$€£]?\s?\d/i;
 const MONEY = /([$€£])\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?/gi;
 const CLAUSE_SPLIT = /\s*(?:;|,?\s+\b(?:while|whereas|but|however)\b,?|\bin contrast\b,?)\s*/gi;
 const LABEL = /^([^:]{2,60}?):\s+(?=\S)/u;
 const FOR_PHRASE =
-  /^\s*(?:notebooks?\s+)?(?:\))?\s*for\s+([\p{L}][\p{L}\p{N} '/-]{2,40}?)(?=\s*(?:[,.;)]|$|\s+(?:and\s+(?:to|for)|to|in|on|with|by)\s))/iu;
+  /^\s*(?:notebooks?\s+)?(?:\))?\s*for\s+(?!(?:the|this|that|these|those|my|our|your|their|his|her|its|each|every|all|me|us|them|him|it|you)\s)([\p{L}][\p{L}\p{N} '/-]{2,40}?)(?=\s*(?:[,.;)]|$|\s+(?:and\s+(?:to|for)|to|in|on|with|by)\s))/iu;
 const TRAILING =
   /\s+[-–—:]\s.*$|\s+(?:to|for|that|which|in order|when|while|as well as|among|within|across|from|using|into|on)\s.*$/i;
 
@@ -309,7 +317,11 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
           'i',
         )
       : trigger,
-    headsTitle: new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{N}+#&'/-]*\\s+){1,3})(${title})(?:s|es)?(?![\\p{L}])`, 'gu'),
+    // a title starts at a word's start ("iOS Developers" is not "OS Developers")
+    headsTitle: new RegExp(
+      `(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}\\p{N}+#&'/-]*\\s+){1,3})(${title})(?:s|es)?(?![\\p{L}])`,
+      'gu',
+    ),
     headsLower: new RegExp(`((?:[\\p{L}\\p{N}+#&'/-]+\\s+){1,2})(${heads})(?:s|es)?(?![\\p{L}])`, 'gu'),
   };
 }
@@ -328,6 +340,10 @@ function uniqueRefs(refs: Ref[]): Ref[] {
   return out;
 }
 
+/** What a role asks for, said without naming skills ("What we expect", "Nice to have", "Requirements"). */
+const REQUIREMENTS =
+  /\b(?:requirements?|required|need|needs|must[- ]haves?|nice[- ]to[- ]haves?|expect|expected|looking for|you bring|about you|your profile)\b/;
+
 /** Read what a list introduced by this text is about. */
 export function listHint(text: string): ListHint {
   // only a text ending in a colon or in "following", "include(s)" or "such as" introduces a list; most
@@ -339,6 +355,8 @@ export function listHint(text: string): ListHint {
   if (/\b(?:degree|education|qualification|background|study|studies)\b/.test(t)) return 'education';
   if (/\bskills?\b|\bpossess|\bcompetenc|\bknowledge\b|\bneed to know\b/.test(t)) return 'skill';
   if (/\b(?:tools?|technolog|use|uses|utili[sz]e|stack|software|libraries|frameworks|platforms)\b/.test(t)) return 'tool';
+  // "What you need:", "We expect:", "Nice to have:": what a role asks for
+  if (REQUIREMENTS.test(t)) return 'skill';
   if (/\b(?:involv|responsibilit|dut(?:y|ies)|tasks?\b|includes?\b|do\b|focus)/.test(t)) return 'duty';
   return null;
 }
@@ -348,7 +366,7 @@ export function headingHint(text: string): ListHint {
   const t = text.toLowerCase();
   if (/\b(?:education|degrees?|qualifications?|certifications?)\b/.test(t)) return 'education';
   if (/\b(?:tools?|tech(?:nology)? stack|technologies|software|platforms|languages)\b/.test(t)) return 'tool';
-  if (/\b(?:skills?|requirements?|competenc\w*|what you(?:'ll)? need|must[- ]haves?|knowledge)\b/.test(t)) return 'skill';
+  if (/\b(?:skills?|competenc\w*|knowledge)\b/.test(t) || REQUIREMENTS.test(t)) return 'skill';
   if (/\b(?:responsibilit\w*|duties|what you(?:'ll| will) do|day[- ]to[- ]day|tasks)\b/.test(t)) return 'duty';
   return null;
 }
@@ -571,6 +589,10 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
   const s = raw
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^(?:e\.g\.|i\.e\.|etc\.?|the|a|an|other|some|various|modern|popular|common|key|core)\s+/i, '')
+    .replace(
+      /^(?:later|then|also|finally|eventually|now|even|maybe|perhaps|mostly|mainly|usually|sometimes|occasionally)\s+/i,
+      '',
+    )
     .replace(/\s+(?:etc\.?|and more|and so on|among others)$/i, '')
     .replace(/^(?:strong|solid|advanced|deep|basic|good|excellent|proven|hands-on|working|general|sound|practical)\s+/i, '')
     .replace(
@@ -618,6 +640,17 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
   const k: NodeKind = kind === 'skill' && !shouting && words.length === 1 && looksLikeProduct(s) ? 'tool' : kind;
   return { kind: k, key: canonicalKey(k, s, a.abbreviations), surface: s, start, end: start + raw.length };
 }
+
+/** The skill a list item names before its examples in brackets, when that is all it starts with. */
+function itemHead(a: Analyser, text: string, end: number, base: number, shouting: boolean): Mention | null {
+  const words = text.slice(0, end).trim();
+  if (text.slice(0, end).search(/\S/) !== 0 || words.split(/\s+/).length > 4 || /[,;:]/.test(words)) return null;
+  const t = termFor(a, words, 'skill', shouting, base);
+  return t && t.kind === 'skill' ? t : null;
+}
+
+/** Two or more words, none capitalised ("write custom exploits"). */
+const LOWER_PHRASE = /^[a-z][\w'-]*(?:\s+[a-z][\w'-]*)+$/;
 
 /** Whether every word of a name is capitalised ("Seldon Core", "GitHub Actions"; not "Bayesian methods"). */
 function properName(item: string): boolean {
@@ -794,6 +827,12 @@ function analyseClause(
       const skill = paren
         ? matches.find((x) => x.term.kind === 'skill' && x.end >= noun && x.end <= m!.index + m![0].length - 1)
         : undefined;
+      // "- Networking fundamentals (TCP/IP, DNS)": an item's words before its examples name a skill
+      const head = paren && !skill && ctx.item && !roles.length ? itemHead(a, text, noun, base, shouting) : null;
+      if (head) {
+        addThing(head, seen, things, out.discovered);
+        consumed.push([base, base + noun]);
+      }
       cues.push({
         index: m.index,
         end: m.index + m[0].length,
@@ -802,7 +841,7 @@ function analyseClause(
         category: '',
         examples: true,
         names: paren,
-        about: skill ? lexMention(a, skill, base + skill.start, false) : undefined,
+        about: skill ? lexMention(a, skill, base + skill.start, false) : (head ?? undefined),
       });
     }
   }
@@ -851,6 +890,12 @@ function analyseClause(
       if (
         m[0].startsWith('in') &&
         (SALARY_CUE.test(text) || roles.some((r) => r.end - base <= m!.index && /^\s*$/.test(text.slice(r.end - base, m!.index))))
+      )
+        continue;
+      // "I'm talking with Priya, who …": a person, not a product
+      if (
+        CONVERSATION.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        PERSON_AFTER.test(text.slice(m.index + m[0].length))
       )
         continue;
       cues.push({ index: m.index, end: m.index + m[0].length, kind: 'tool', paren: false, category: '', proper: true });
@@ -924,6 +969,8 @@ function analyseClause(
     const items: Mention[] = [];
     const entries = enumerate(en.text, cue.end);
     if (cue.names && entries.length < 2) continue;
+    let names = false;
+    let listEnd = en.end;
     for (const [n, entry] of entries.entries()) {
       let { item } = entry;
       const { start } = entry;
@@ -932,7 +979,11 @@ function analyseClause(
       // followed by ordinary words ("Miro every day") ends the list
       if (cue.proper) {
         const name = LEADING_NAME.exec(item.trim());
-        if (!name) break;
+        if (!name) {
+          // "version control with Git, writing tests, Docker": what follows is read on its own
+          listEnd = start;
+          break;
+        }
         last = name[0].length < item.trim().length;
         item = name[0];
       }
@@ -946,6 +997,10 @@ function analyseClause(
         .filter((x) => x.term.kind !== 'role' && base + x.start >= itemStart && base + x.end <= itemEnd)
         .map((x) => ({ ...x, start: x.start - (itemStart - base), end: x.end - (itemStart - base) }));
       if (cue.names && !known.length && (shouting || !properName(item))) continue;
+      // "tools like Burp Suite and Nmap, write custom exploits": after names, words in lower case say
+      // what else people do, and the list has ended
+      if (cue.kind === 'tool' && !shouting && names && !known.length && LOWER_PHRASE.test(item.trim())) break;
+      if (properName(item)) names = true;
       // a long item holding known terms ("python libraries") yields those terms
       const t = termFor(a, item, cue.examples && !shouting && properName(item) ? 'tool' : cue.kind, shouting, base + start);
       const named = !t && cue.kind === 'education' && !shouting ? EDUCATION_NAME.exec(item.trim()) : null;
@@ -971,8 +1026,8 @@ function analyseClause(
     for (const it of items) addThing(it, seen, things, out.discovered);
     // the words before a category ("a bachelor's degree in", "data visualization tools like") stay
     // free for the lexicon; the cue and its list are consumed
-    consumed.push([base + (cue.from ?? cue.index), base + en.end]);
-    lastEnd = en.end;
+    consumed.push([base + (cue.from ?? cue.index), base + listEnd]);
+    lastEnd = listEnd;
     // tool → skill ties: "visualization tools like Tableau", "tools for model deployment (Docker)"
     const tools = items.filter((i) => i.kind === 'tool');
     if (tools.length && cue.about) toolSkill.push({ tools, skill: cue.about });
@@ -1256,15 +1311,20 @@ function lexMention(
   };
 }
 
+/** Who does something: the words after one say what they do. */
+const PERSONAL = /^(?:i|you|we|they|he|she|who|people|everyone|teams?)$/;
+
 /** The skill a tool category names: "data visualization tools" → "data visualization". */
 function skillFromCategory(category: string): string | undefined {
   const words = category.trim().split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase();
+    // "they run tools like …": after a subject the words are what it does, not a skill
+    if (PERSONAL.test(w)) return undefined;
     if (
       STOP.has(w) ||
-      /^(?:familiarity|experience|knowledge|understanding|expertise|proficiency|using|use|uses|utilize|deep|strong|advanced|learn|master|know|knowing|practice|practise|build|try|explore|pick|get|adopt|choose|need|needs|require|requires)$/.test(
+      /^(?:familiarity|experience|knowledge|understanding|expertise|proficiency|using|use|uses|utilize|deep|strong|advanced|learn|master|know|knowing|practice|practise|build|try|explore|pick|get|adopt|choose|need|needs|require|requires|include|includes|included|including|offer|offers|provide|provides)$/.test(
         w,
       )
     )
