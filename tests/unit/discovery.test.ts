@@ -436,6 +436,108 @@ describe('discovery on unseen documents', () => {
     );
   });
 
+  it('reads an encyclopedia page: an abbreviation from inside words, a job title with a category word, no references', () => {
+    const { nodes, edges } = summary('wiki-dba.md');
+    // "database administrator (DBA)" then "Experienced DBAs may move on to become data architects"
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Database Administrator -transitions-to-> Data Architect @29',
+        'Database Administrator -transitions-to-> Data Engineer @29',
+      ]),
+    );
+    expect(nodes).not.toContain('role: DBA');
+    // "A database administrator's responsibilities can include the following tasks"
+    expect(nodes.filter((n) => /task/i.test(n))).toEqual([]);
+    // "Vendor certifications such as Oracle Certified Professional (OCP)"
+    expect(nodes).toContain('education: Oracle Certified Professional');
+    // the numbered references after "## References" give nothing, however they name roles and books
+    expect(edges.filter((e) => Number(e.split('@')[1]) >= 37)).toEqual([]);
+  });
+
+  it('learns that an abbreviation may take several letters from one word', async () => {
+    const { abbreviates } = await import('../../src/lib/extract/statement');
+    expect(abbreviates('DBA', 'database administrator')).toBe(true);
+    expect(abbreviates('SRE', 'site reliability engineer')).toBe(true);
+    expect(abbreviates('SREs', 'site reliability engineers')).toBe(true);
+    expect(abbreviates('DE', 'data engineer')).toBe(true);
+    expect(abbreviates('PM', 'data engineer')).toBe(false);
+    expect(abbreviates('DBE', 'database administrator')).toBe(false);
+  });
+
+  it('takes a reference list for page furniture: carets, ISBNs, access dates, author and year', () => {
+    const text = [
+      'Data Analysts use tools like Zorblax.',
+      '',
+      '1. ^ Mullins, Craig S. (2002). Data Analysts use tools like Quillmap. Addison-Wesley. ISBN 978-0-201-74129-2.',
+      '2. "Data Analysts use tools like Plotnik". Retrieved 2024-03-01.',
+      '3. Smith, J. (2019). "Data Analysts use tools like Vexlo". Journal.',
+      '4. ^ "Data Analysts often move into Data Engineering roles".',
+    ].join('\n');
+    const { graph } = buildGraph([{ file: 'refs.md', text }], lexicon());
+    expect(graph.nodes.map((n) => `${n.kind}: ${n.label}`)).toEqual(['role: Data Analyst', 'tool: Zorblax']);
+  });
+
+  it('reads a résumé: a skills line split by dots, degrees with their fields, certifications by name', () => {
+    const { nodes, edges } = summary('resume.md');
+    // "Python · SQL · Scala · Apache Spark · … · Data modeling · Stream processing" under "## Skills",
+    // given to the headline's role under the person's name
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        'Data Engineer -uses-> Scala @29',
+        'Data Engineer -uses-> Spark @29',
+        'Data Engineer -requires-> Data Modeling @29',
+        'Data Engineer -requires-> Stream Processing @29',
+        // "MSc in Data Science, Universidad Politécnica de Madrid (2016)"
+        'Data Engineer -typical-education-> Data Science @33',
+        'Data Engineer -typical-education-> Mathematics @35',
+        // "- Google Cloud Professional Data Engineer (2021)" under "## Certifications"
+        'Data Engineer -typical-education-> Google Cloud Professional Data Engineer @39',
+        'Data Engineer -typical-education-> AWS Certified Solutions Architect @40',
+      ]),
+    );
+    // where she studied is not what; the certificate's job title is not a role of its own
+    expect(nodes.filter((n) => /universi/i.test(n))).toEqual([]);
+    expect(nodes).not.toContain('role: Solutions Architect');
+    expect(nodes).not.toContain('tool: Google Cloud');
+    // "and now lead a team of four"
+    expect(nodes.filter((n) => /\bnow\b/i.test(n))).toEqual([]);
+  });
+
+  it("gives a programme's page its degree for the roles its graduates take, not the PhD some go on to", () => {
+    const { edges } = summary('university.md');
+    for (const role of ['Business Analyst', 'Data Analyst', 'Data Scientist', 'Analytics Consultant']) {
+      expect(edges).toContain(`${role} -typical-education-> Master's Degree @31`);
+      expect(edges).toContain(`${role} -typical-education-> Business Analytics @31`);
+    }
+    expect(edges.filter((e) => /Doctor|PhD/.test(e))).toEqual([]);
+  });
+
+  it('reads a Q&A page: an adverb is not part of a title, a move told in the first person', () => {
+    const { nodes, edges } = summary('stackexchange.txt');
+    expect(edges).toContain('Firmware Engineer -transitions-to-> Gameplay Programmer @33');
+    expect(edges).toContain('Gameplay Programmer -uses-> Unreal Engine @20,20');
+    // "so gameplay programmers there need strong C++"
+    expect(nodes.filter((n) => /^role: (?:So|Now|There) /.test(n))).toEqual([]);
+    // the "Hot Network Questions" and the licence line after the answers give nothing
+    expect(nodes.filter((n) => /AMD|NVIDIA|Stack Exchange/.test(n))).toEqual([]);
+  });
+
+  it('reads "an MSc in X" and "a PhD in X" as a degree and its field', () => {
+    const text = 'Most Research Scientists hold a PhD in Physics. Many Data Scientists have an MSc in Operations Research.';
+    const { graph } = buildGraph([{ file: 'edu.md', text }], lexicon());
+    const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+    const edu = graph.edges
+      .filter((e) => e.kind === 'typical-education')
+      .map((e) => `${label.get(e.source)} -> ${label.get(e.target)}`)
+      .sort();
+    expect(edu).toEqual([
+      "Data Scientist -> Master's Degree",
+      'Data Scientist -> Operations Research',
+      'Research Scientist -> PhD',
+      'Research Scientist -> Physics',
+    ]);
+  });
+
   it('ends a list of tools at ordinary words after its last name', () => {
     const text = 'Geodata Analysts use tools like Tableau and Plotnik Studio every day. They like it.';
     const { graph } = buildGraph([{ file: 'geo.md', text }], lexicon());

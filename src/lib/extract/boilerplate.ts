@@ -11,6 +11,12 @@ const PATH =
   /(?:^|[\s("'])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|(?:[\w.-]+\\){2,}[\w.-]+|(?:^|\s)\/(?:usr|home|var|etc|opt|tmp|mnt|Users)\//;
 const LINK_MD = /!?\[([^\]]*)\]\([^)]*\)/g;
 const AUTOLINK = /<https?:\/\/[^>\s]*>|https?:\/\/\S+|www\.\S+/g;
+/**
+ * A reference list's entry: a back-link caret ("^ Mullins, …"), an ISBN or DOI, an access date
+ * ("Retrieved 2024-03-01"), or an author and year opening it ("Smith, J. (2019).").
+ */
+const CITATION =
+  /^\^\s|\bISBN(?:-1[03])?:?\s*[\d-]{10}|\bdoi:?\s*10\.\d|\b(?:Retrieved|Accessed)(?: on)? (?:\d{1,2} )?(?:\d{4}|[A-Z][a-z]+ \d)|^(?:[\p{Lu}][\p{L}'-]+,\s+(?:\p{Lu}[\p{L}'-]*\.?\s*){1,3}(?:(?:and|&)\s+[^(]{2,40})?\(\d{4}[a-z]?\)\.)/u;
 const SNIPPET_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s*·/i;
 
 /** Letters in Latin and in other scripts, ASCII digits, and the code units that are not white space. */
@@ -52,6 +58,7 @@ function noisyBlock(text: string, dominantLatin: boolean, repeated: boolean, cou
   // each sign needs a character most prose lacks: looking for it first skips the pattern
   if ((t.includes('\\') || t.includes('/')) && PATH.test(t)) return 'file path';
   if (SNIPPET_DATE.test(t)) return 'search snippet';
+  if (CITATION.test(t)) return 'citation';
   const linked = t.includes('](') || t.includes('http') || t.includes('www.');
   const withoutLinks = linked ? t.replace(LINK_MD, '$1').replace(AUTOLINK, ' ') : t;
   if (t !== withoutLinks && letters(t.replace(LINK_MD, ' ').replace(AUTOLINK, ' ')).all < 3) return 'link only';

@@ -22,7 +22,7 @@ import {
   type StatementResult,
 } from './statement';
 import { readStructure, type Structure } from './structure';
-import { isShouting, MAX_STATEMENT, oneLine, plain, properCase, singular, splitSentences } from './text';
+import { isShouting, MAX_STATEMENT, oneLine, plain, properCase, separatedItems, singular, splitSentences } from './text';
 
 /** A document to build from: its file name and decoded text. */
 export interface SourceDocument {
@@ -174,6 +174,8 @@ interface Statement {
   text: string;
   block: number;
   item: boolean;
+  /** One item of a list written on one line: each item is read as a list item of its own. */
+  inline: boolean;
 }
 
 interface Prepared {
@@ -230,8 +232,11 @@ function prepare(doc: SourceDocument, id: string): Prepared {
   const statements: Statement[] = [];
   structure.blocks.forEach((b, i) => {
     if (skip.has(i)) return;
-    const units =
-      b.type === 'paragraph' || b.text.length > MAX_STATEMENT
+    // "Python · SQL · Apache Spark": a list written on one line, read item by item
+    const inline = b.type === 'paragraph' ? separatedItems(b.text) : null;
+    const units = inline
+      ? inline.map((quote) => ({ line: b.line, quote }))
+      : b.type === 'paragraph' || b.text.length > MAX_STATEMENT
         ? splitSentences(b.text, b.line)
         : [{ line: b.line, quote: b.text.trim() }];
     for (const u of units) {
@@ -244,7 +249,8 @@ function prepare(doc: SourceDocument, id: string): Prepared {
         quote: oneLine(u.quote),
         text,
         block: i,
-        item: b.type === 'item',
+        item: b.type === 'item' || inline !== null,
+        inline: inline !== null,
       });
     }
   });
@@ -289,8 +295,8 @@ function analyseDocument(
     return [];
   };
   // what the nearest heading says a list under it is about ("Requirements", "Tech stack")
-  const headingHintOf = (i: number): ListHint => {
-    if (blocks[i].type !== 'item') return null;
+  const headingHintOf = (i: number, inline: boolean): ListHint => {
+    if (blocks[i].type !== 'item' && !inline) return null;
     const h = blocks[i].headings.at(-1);
     return h === undefined ? null : headingHint(blocks[h].text);
   };
@@ -310,6 +316,7 @@ function analyseDocument(
   // a career told job by job under dated headings ("2015–2017: Database Administrator"): each job
   // leads to the next in time
   let dated: { level: number; year: number; role: Ref } | null = null;
+  let programme: Ref[] | undefined;
   for (const s of p.statements) {
     if (s.block !== current) {
       current = s.block;
@@ -319,17 +326,26 @@ function analyseDocument(
     const introScope = intro >= 0 ? blockSubject[intro] : [];
     let scope = introScope.length ? introScope : headingRoles(s.block);
     if (!scope.length && topics === 1 && !comparison) scope = [topic!];
-    const hint = (intro >= 0 ? blockHint[intro] : null) ?? headingHintOf(s.block);
+    const hint = (intro >= 0 ? blockHint[intro] : null) ?? headingHintOf(s.block, s.inline);
     const ctx: StatementContext = {
       scope,
-      item: s.item && firstOfBlock,
+      item: s.item && (firstOfBlock || s.inline),
       hint,
-      previous: firstOfBlock ? undefined : blockSubject[s.block],
+      previous: firstOfBlock || s.inline ? undefined : blockSubject[s.block],
       heading: blocks[s.block].type === 'heading',
+      programme,
     };
     const r = analyseStatement(a, s.text, ctx);
+    // a title that names an education and no role ("MSc Business Analytics") makes the page a
+    // programme's: the roles its graduates take have it
+    if (s.block === 0 && blocks[0].type === 'heading' && !r.subject.length) {
+      const named = r.mentions.filter((m) => m.kind === 'education').map((m) => ({ kind: m.kind, key: m.key }));
+      if (named.length && !r.mentions.some((m) => m.kind === 'role')) programme = named;
+    }
     // a title about one role ("How I went from accountant to data analyst") names the topic for good
-    if (s.block === 0 && blocks[0].type === 'heading' && r.subject.length === 1 && !comparison) {
+    // and so does a profile's headline under a person's name ("Senior Data Engineer · Madrid · …")
+    const headline = s.inline && firstOfBlock && s.block === 1 && !titled;
+    if ((s.block === 0 || headline) && blocks[0].type === 'heading' && r.subject.length === 1 && !comparison) {
       topic = r.subject[0];
       topics = 1;
       titled = true;

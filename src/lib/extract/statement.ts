@@ -55,6 +55,8 @@ export interface StatementContext {
   previous?: Ref[];
   /** Whether the statement is a heading ("From Data Analyst to Data Scientist" states a move). */
   heading?: boolean;
+  /** The education a page is about, from its title ("MSc Business Analytics"): its graduates' roles have it. */
+  programme?: Ref[];
 }
 
 /** Everything a statement yields. */
@@ -84,9 +86,8 @@ const STOP = new Set(
   experts future top best first full-time part-time remote freelance independent highly very than then into onto
   about after before between among across through during per via same own different various several few successful
   alongside beside besides within without under toward towards around behind beyond unlike upon near
-  it he she we they you i me us them key primary main common typical modern today today's current existing potential prospective individual lead`.split(
-    /\s+/,
-  ),
+  it he she we they you i me us them key primary main common typical modern today today's current existing potential prospective individual lead
+  now so there here still just already even later soon once again too only instead`.split(/\s+/),
 );
 
 const GENERIC = new Set(
@@ -110,7 +111,7 @@ const CUE_ENUM = new RegExp(
   `\\b(${CATEGORY_WORDS})(?: (?:for|in) ([\\p{L}\\p{N} '/-]{3,40}?))?\\s*(?:,\\s*)?(?:such as|like|including|especially|particularly|e\\.g\\.,?|for example,?|namely|\\()\\s*`,
   'giu',
 );
-const CUE_EXAMPLES = /\b([a-z]{3,})(?:(?<=s)\s+(?:such as|like|including)\s+|\s*\((?=[A-Z]))/g;
+const CUE_EXAMPLES = /\b([a-z]{3,})(?:(?<=s)\s+(?:such as|like|including)\s+|,\s+such as\s+|\s*\((?=[A-Z]))/g;
 /** Plural nouns whose examples are not skills or tools ("companies such as Google"). */
 const NOT_EXAMPLES =
   /^(?:companies|firms|organi[sz]ations|employers|industries|sectors|cities|countries|universities|schools|businesses|brands|clients|customers|teams|roles|positions|jobs|titles|people|stakeholders|tasks|projects|problems|questions|things|areas|domains|fields|places|websites|sites|apps|products|services|examples|others|days|years|months)$/;
@@ -129,6 +130,8 @@ const CUE_INCLUDE = new RegExp(`\\b(${CATEGORY_WORDS})\\b([^.;:()]{0,50}?)\\s*(?
 // "a degree in X", "background in X", "degrees in fields like X"
 const CUE_EDU =
   /\b(?:degrees?|backgrounds?|majors?|diplomas?|qualifications?|studies|studied|major(?:ed|ing)?)\s+(?:in|on)\s+(?:(?:fields?|areas?|subjects?|disciplines?)\s+(?:like|such as)\s+)?/gi;
+const DEGREE_IN = /^\s+(?:degree\s+)?in\s+(?=\p{L})/u;
+const DEGREE_FIELD = /^\s+(?:(?:degree|programme|program|course)\s+)?(?:in\s+)?(?=(?:\p{Lu}[\p{L}&-]*\s*){1,4}$)/u;
 // "computer science or software engineering backgrounds"
 /** What every match of CUE_EDU_BEFORE contains. */
 const EDU_BEFORE_HINT = /background|degree/i;
@@ -145,8 +148,8 @@ const CREDENTIAL_HINT = /certific|bootcamp|nanodegree|diploma/i;
 /** A credential's name of up to six capitalised words before ordinary ones ("the AWS Certified Developer Associate helps"). */
 const EDUCATION_NAME = /^(?:(?:the|an?)\s+)?((?:[A-Z][\w+#.'-]*\s+){1,5}[A-Z][\w+#.'-]*)(?=\s+[a-z]|\s*$)/;
 /** A capitalised name of one or two words ("Jenkins", "GitHub Actions"), and one at the start of a list item. */
-const NAME = String.raw`[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?`;
-const LEADING_NAME = new RegExp(`^${NAME}`);
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}_+#.-]*(?:\s+\p{Lu}[\p{L}\p{N}_+#.-]*)?`;
+const LEADING_NAME = new RegExp(`^${NAME}`, 'u');
 /**
  * A name and what it is for ("Maze for unmoderated tests"); one name or two for the same use
  * ("Kubeflow or Airflow for orchestration").
@@ -246,6 +249,12 @@ const TOGETHER = /\btogether\b/i;
 const PATH_WORD = /\b(?:path|paths|pathway|route|journey|trajectory|ladder)\b/i;
 /** Between two roles of a heading, what makes it a move ("to", "into", an arrow). */
 const HEADING_MOVE = /^\s*(?:(?:to|into)\s+(?:an?\s+)?|(?:→|->|⟶|=>)\s*(?:an?\s+)?)$/i;
+/** "Our graduates work as …", "alumni have become …": the roles a programme leads to follow. */
+const GRADUATES =
+  /\b(?:graduates|alumni|alumnae|alumnus|alumna)\b[^.;]{0,40}?\b(?:work(?:ing)?|are employed|employed|find (?:jobs|work|roles|positions)|go on to (?:work|become)|went on to (?:work|become)|have become|became|become|now work|careers)\s+(?:as|in|include)?/i;
+/** "Some go on to a PhD": a further degree, not the one the roles need. */
+const FURTHER_STUDY =
+  /\b(?:go(?:es)?|went|going)\s+on\s+to\s+(?:do\s+|study\s+|pursue\s+|start\s+)?(?:an?\s+|the\s+|their\s+)?$/i;
 const NEGATION =
   /\b(?:not|n't|never|no longer|without|rather than|instead of|no\s+(?:prior\s+|previous\s+)?(?:[\w-]+\s+){0,2}(?:experience|knowledge|background|degree)\s+(?:is\s+|are\s+)?(?:required|needed|necessary))\b/i;
 const PRONOUN = /\b(?:they|their|them|these professionals|this role|such professionals)\b/i;
@@ -457,6 +466,14 @@ function splitClauses(text: string, base: number): { text: string; start: number
 const ACRONYM = /\b([A-Z]{2,5})s?\b/g;
 const ACRONYM_HINT = /[A-Z]{2}/;
 
+/** "AWS Certified Solutions Architect", "Microsoft Certified: Azure Data Engineer Associate": a credential's name. */
+const CERTIFIED_BEFORE = /\bCertified:?\s+(?:\p{Lu}[\p{L}\p{N}-]*\s+){0,3}$/u;
+
+/** Whether the job title starting at `start` is part of a credential's name. */
+function inCredential(text: string, start: number): boolean {
+  return CERTIFIED_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** Find role mentions: lexicon roles first, then job-title shapes ("Analytics Engineer"). */
 function findRoles(
   a: Analyser,
@@ -466,8 +483,10 @@ function findRoles(
   matches: Match[] = a.matcher.find(text),
 ): Mention[] {
   const found: Mention[] = [];
+  const credential = !shouting && text.includes('Certified');
   for (const m of matches) {
     if (m.term.kind !== 'role') continue;
+    if (credential && inCredential(text, m.start)) continue;
     found.push({
       kind: 'role',
       key: canonicalKey('role', m.term.label, a.abbreviations),
@@ -496,6 +515,7 @@ function findRoles(
       const matchEnd = m.index + m[0].length;
       const surfaceStart = matchEnd - (kept.join(' ').length + 1 + m[0].length - m[1].length);
       const surface = text.slice(surfaceStart, matchEnd);
+      if (credential && inCredential(text, surfaceStart)) continue;
       const start = base + surfaceStart;
       const end = base + matchEnd;
       if (found.some((f) => f.start < end && start < f.end)) continue;
@@ -619,6 +639,8 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
     };
   }
   if (words.length === 1 && GENERIC.has(words[0].toLowerCase())) return null;
+  // "Universidad de Sevilla", "Imperial College London": where people studied, not what
+  if (kind === 'education' && INSTITUTION.test(s)) return null;
   // "a quantitative field", "a technical discipline": a kind of field, not one
   if (words.length === 2 && /^(?:fields?|disciplines?|areas?|subjects?|domains?|backgrounds?)$/i.test(words[1])) return null;
   if (
@@ -631,7 +653,14 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
     return null;
   if (
     GENERIC.has(s.toLowerCase()) ||
-    words.some((w, i) => STOP.has(w.toLowerCase()) && !/^(?:and|of|&)$/i.test(w) && !(i > 0 && /^(?:as|a)$/i.test(w)))
+    words.some(
+      (w, i) =>
+        STOP.has(w.toLowerCase()) &&
+        !/^(?:and|of|&)$/i.test(w) &&
+        !(i > 0 && /^(?:as|a)$/i.test(w)) &&
+        // "Oracle Certified Professional", "Cloud Security Expert": a credential's level
+        !(i > 0 && !shouting && /^(?:Professional|Expert)$/.test(w)),
+    )
   )
     return null;
   if (s.length < 2 && !/^[A-Z]$/.test(s)) return null;
@@ -641,12 +670,46 @@ function termFor(a: Analyser, raw: string, kind: NodeKind, shouting: boolean, st
   return { kind: k, key: canonicalKey(k, s, a.abbreviations), surface: s, start, end: start + raw.length };
 }
 
+const INSTITUTION =
+  /\b(?:universit(?:y|ies|é|ä|à|at)|universidad|college|institute|institut|polytechnic|politécnica|politecnico|hochschule|école|escuela|academy)(?![\p{L}])/iu;
+
 /** The skill a list item names before its examples in brackets, when that is all it starts with. */
 function itemHead(a: Analyser, text: string, end: number, base: number, shouting: boolean): Mention | null {
   const words = text.slice(0, end).trim();
   if (text.slice(0, end).search(/\S/) !== 0 || words.split(/\s+/).length > 4 || /[,;:]/.test(words)) return null;
   const t = termFor(a, words, 'skill', shouting, base);
   return t && t.kind === 'skill' ? t : null;
+}
+
+/**
+ * Whether `short` abbreviates `long`: its letters in order, each word's first letter among them, a word
+ * giving more letters from inside it ("DBA" for "database administrator", "SRE" for "site reliability
+ * engineer").
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short.toLowerCase();
+  const words = long
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  // letters left to place, word by word; each word takes its first letter and then any run of the
+  // following letters it holds in order (the fewest that leave enough for the words after it)
+  const fits = (w: number, at: number): boolean => {
+    if (w === words.length) return at === letters.length || (at === letters.length - 1 && letters[at] === 's');
+    const word = words[w];
+    if (letters[at] !== word[0]) return false;
+    let next = at + 1;
+    let from = 1;
+    for (;;) {
+      if (fits(w + 1, next)) return true;
+      if (next >= letters.length) return false;
+      const found = word.indexOf(letters[next], from);
+      if (found < 0) return false;
+      from = found + 1;
+      next++;
+    }
+  };
+  return words.length > 0 && fits(0, 0);
 }
 
 /** Two or more words, none capitalised ("write custom exploits"). */
@@ -818,6 +881,8 @@ function analyseClause(
     CUE_EXAMPLES.lastIndex = 0;
     while ((m = CUE_EXAMPLES.exec(text))) {
       if (NOT_EXAMPLES.test(m[1]) || categoryKind(m[1])) continue;
+      // "recommendation systems, such as those used by YouTube": who uses them, not examples
+      if (/^(?:those|these|the ones|ones|that|this)\b/i.test(text.slice(m.index + m[0].length))) continue;
       // "CI/CD pipelines (GitHub Actions, GitLab CI, Jenkins)": names in brackets are examples too, but
       // not one alone ("engineers (SREs)", "interfaces (APIs)" define an abbreviation)
       const paren = m[0].endsWith('(');
@@ -851,6 +916,8 @@ function analyseClause(
     while ((m = CREDENTIAL.exec(text))) {
       const start = m.index + m[0].length - m[1].length - m[2].length;
       const end = m.index + m[0].length;
+      // "Vendor certifications such as OCP": a kind of credential, its examples named next
+      if (m[0].endsWith('s') && /^\s*,?\s*(?:such as|like|including|e\.g\.|\()/i.test(text.slice(end))) continue;
       const name = `${m[1]}${m[2].charAt(0).toUpperCase()}${m[2].slice(1)}`;
       const t = termFor(a, name, 'education', shouting, base + start, 8);
       if (!t || t.kind !== 'education') continue;
@@ -862,6 +929,15 @@ function analyseClause(
   CUE_EDU.lastIndex = 0;
   while ((m = CUE_EDU.exec(text)))
     cues.push({ index: m.index, end: m.index + m[0].length, kind: 'education', paren: false, category: '' });
+  // "an MSc in Data Science", "a PhD in Physics": a degree the lexicon knows names its field (not a
+  // field itself: "a degree in Computer Science in Spain")
+  for (const x of matches) {
+    if (x.term.kind !== 'education' || /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start))) continue;
+    // in a title, the field may follow the degree at once ("MSc Business Analytics")
+    const after = DEGREE_IN.exec(text.slice(x.end, x.end + 16)) ?? (ctx.heading ? DEGREE_FIELD.exec(text.slice(x.end)) : null);
+    if (after)
+      cues.push({ index: x.end, end: x.end + after[0].length, kind: 'education', paren: false, category: '', lead: true });
+  }
   CUE_EDU_BEFORE.lastIndex = 0;
   const eduBefore = EDU_BEFORE_HINT.test(text);
   while (eduBefore && (m = CUE_EDU_BEFORE.exec(text))) {
@@ -874,7 +950,10 @@ function analyseClause(
   const include = INCLUDE_HINT.test(text);
   while (include && (m = CUE_INCLUDE.exec(text))) {
     const kind = categoryKind(m[1]);
-    if (kind) cues.push({ index: m.index, end: m.index + m[0].length, kind, paren: false, category: '' });
+    // "a database administrator's duties include": a category word inside a job title is not one
+    const at = base + m.index;
+    if (kind && !roles.some((r) => r.start <= at && at < r.end))
+      cues.push({ index: m.index, end: m.index + m[0].length, kind, paren: false, category: '' });
   }
   CUE_SKILL.lastIndex = 0;
   while ((m = CUE_SKILL.exec(text)))
@@ -1053,6 +1132,8 @@ function analyseClause(
     // inside a job title ("Cloud Architect") a word is not a skill of its own ("cloud")
     if (roles.some((r) => r.start < base + x.end && base + x.start < r.end)) continue;
     if (x.term.ambiguous && !besideOthers(text, lex, i)) continue;
+    // "Microsoft Certified: Azure Database Administrator Associate" names a credential, not Azure
+    if (x.term.kind === 'tool' && !shouting && text.includes('Certified') && inCredential(text, x.start)) continue;
     addThing(lexMention(a, x, base + x.start, false), seen, things, out.discovered);
   }
 
@@ -1101,6 +1182,24 @@ function analyseClause(
     }
   }
 
+  // "## Certifications" then "- AWS Certified Solutions Architect – Associate (2020)": an item under an
+  // education heading or intro that names nothing else is a credential by its name, and the job title
+  // or product inside that name is neither a role nor a tool
+  if (ctx.item && !labelled && ctx.hint === 'education' && !shouting && !things.some((t) => t.kind === 'education')) {
+    const name = /^[^,;(–—|]+/
+      .exec(text)![0]
+      .split(/\s+-\s+/)[0]
+      .replace(/\s+(?:\d{4}\s*)?$/, '');
+    const wordCount = name.trim().split(/\s+/).length;
+    const t = wordCount >= 2 && properName(name) ? termFor(a, name, 'education', shouting, base, 8) : null;
+    if (t && t.kind === 'education') {
+      const end = base + name.trimEnd().length;
+      suppressed.push([base, end]);
+      for (let i = things.length - 1; i >= 0; i--) if (things[i].start >= base && things[i].end <= end) things.splice(i, 1);
+      addThing(t, seen, things, out.discovered);
+    }
+  }
+
   if (suppressed.length) {
     const keep = roles.filter((r) => !suppressed.some(([s0, e0]) => r.start < e0 && s0 < r.end));
     roles.length = 0;
@@ -1115,7 +1214,7 @@ function analyseClause(
       .map((w) => w[0])
       .join('')
       .toUpperCase();
-    if (initials === def[1] || initials.replace(/S$/, '') === def[1]) {
+    if (abbreviates(def[1], r.surface) || initials.replace(/S$/, '') === def[1]) {
       const at = r.end + def[0].indexOf(def[1]);
       out.discovered.push({ kind: 'role', key: r.key, surface: def[1], start: at, end: at + def[1].length });
     }
@@ -1215,9 +1314,17 @@ function analyseClause(
     }
   }
 
+  // "Our graduates work as business analysts …" on a programme's page: the programme is their education
+  const graduates = ctx.programme?.length ? GRADUATES.exec(text) : null;
+  if (graduates)
+    for (const r of roles)
+      if (r.start >= base + graduates.index)
+        for (const e of ctx.programme!) out.facts.push({ kind: 'typical-education', source: ref(r), target: e });
+
   // Role → skill/tool/education, unless the clause denies it.
   if (!NEGATION.test(text)) {
     for (const t of things) {
+      if (t.kind === 'education' && FURTHER_STUDY.test(text.slice(Math.max(0, t.start - base - 40), t.start - base))) continue;
       const kind = ownership(t.kind);
       const owners = moveFrom && t.start < moveFrom.at ? moveFrom.roles : subject;
       for (const s of owners) out.facts.push({ kind, source: s, target: ref(t) });

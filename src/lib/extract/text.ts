@@ -30,6 +30,22 @@ export function splitSentences(text: string, firstLine: number): Sentence[] {
   return out;
 }
 
+/** A separator of an inline list: a middle dot, bullet or bar with space around it. */
+const INLINE_SEPARATOR = /\s+[·•|]\s+/;
+
+/**
+ * The items of a one-line list written inline ("Python · SQL · Apache Spark · Data modeling"), or
+ * null: three items or more, each of at most six words and none a sentence.
+ */
+export function separatedItems(text: string): string[] | null {
+  const t = text.trim();
+  if (t.includes('\n') || !INLINE_SEPARATOR.test(t)) return null;
+  const items = t.split(INLINE_SEPARATOR);
+  if (items.length < 3) return null;
+  for (const item of items) if (!/\p{L}/u.test(item) || item.split(/\s+/).length > 6 || /[.!?]$/.test(item)) return null;
+  return items;
+}
+
 /** Longest statement kept whole; longer run-on text is cut at spaces into statements this long. */
 export const MAX_STATEMENT = 1000;
 
