@@ -538,6 +538,14 @@ describe('discovery on unseen documents', () => {
     ]);
   });
 
+  it('takes "system administrators" and "Systems Administrator" in two documents for one role', () => {
+    const { graph } = buildFrom(DIR, ['sre-steps.md', 'wiki-dba.md']);
+    const admins = graph.nodes.filter((n) => n.kind === 'role' && /^systems? administrator$/i.test(n.label));
+    expect(admins.map((n) => n.label)).toEqual(['Systems Administrator']);
+    const moves = graph.edges.filter((e) => e.kind === 'transitions-to' && e.source === admins[0].id).map((e) => e.target);
+    expect(moves).toEqual(expect.arrayContaining(['role:site-reliability-engineer', 'role:database-administrator']));
+  });
+
   it('ends a list of tools at ordinary words after its last name', () => {
     const text = 'Geodata Analysts use tools like Tableau and Plotnik Studio every day. They like it.';
     const { graph } = buildGraph([{ file: 'geo.md', text }], lexicon());

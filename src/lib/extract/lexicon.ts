@@ -112,9 +112,9 @@ function roleKey(s: string, abbreviations: Record<string, string>): string {
   const words = termKey(s)
     .split(' ')
     .map((w) => abbreviations[w] ?? w);
-  const parts = words.join(' ').split(' ');
-  parts[parts.length - 1] = singular(parts[parts.length - 1]);
-  return parts.join(' ');
+  // every word in the singular: "system administrators" and "Systems Administrator" are one role, and
+  // so are "Solutions Architect" and "solution architects" (the label keeps the spelling people use)
+  return words.join(' ').split(' ').map(singular).join(' ');
 }
 
 /** Word tokens of one text as parallel arrays, lower-cased, with their offsets. */
