@@ -553,3 +553,47 @@ describe('discovery on unseen documents', () => {
     expect(tools).toEqual(['Plotnik Studio', 'Tableau']);
   });
 });
+
+describe('skills named before the word "skills"', () => {
+  const facts = (text: string) => {
+    const { graph } = buildGraph([{ file: 'skills.md', text }], lexicon());
+    const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+    return graph.edges.map((e) => `${label.get(e.source)} -${e.kind}-> ${label.get(e.target)}`).sort();
+  };
+
+  it('reads "need X, Y and Z skills" after a role, and after a heading that names one', () => {
+    expect(facts('Data analysts need strong communication and problem-solving skills.')).toEqual([
+      'Data Analyst -requires-> Communication',
+      'Data Analyst -requires-> Problem-Solving',
+    ]);
+    expect(facts('## Engineering Manager\n\nManagers need people management and roadmap planning skills.')).toEqual([
+      'Engineering Manager -requires-> People Management',
+      'Engineering Manager -requires-> Roadmap Planning',
+    ]);
+    expect(facts('## Engineering Manager\n\nYou will need strong stakeholder management skills.')).toEqual([
+      'Engineering Manager -requires-> Stakeholder Management',
+    ]);
+  });
+
+  it('takes no kind or amount of skills for a skill', () => {
+    expect(facts('Data analysts build soft skills and technical skills over time.')).toEqual([]);
+    expect(facts('A Data Scientist role often requires fewer complex technical skills.')).toEqual([]);
+    expect(facts('Data analysts should have excellent written and verbal communication skills.')).toEqual([
+      'Data Analyst -requires-> Communication',
+    ]);
+  });
+});
+
+describe('a career ladder', () => {
+  it('reads duties under a "Software Engineer" heading as duties, and "engineers lead" as no role', () => {
+    const { graph } = buildFrom(DIR, ['career-ladder.md']);
+    const labels = graph.nodes.map((n) => `${n.kind}: ${n.label}`);
+    expect(labels).not.toContain('tool: Writes tests');
+    expect(labels).not.toContain('tool: asks');
+    expect(labels.filter((l) => l.startsWith('role: '))).toEqual([
+      'role: Engineering Manager',
+      'role: Software Engineer',
+      'role: Staff Engineer',
+    ]);
+  });
+});

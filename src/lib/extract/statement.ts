@@ -133,6 +133,29 @@ const CUE_EDU =
 const DEGREE_IN = /^\s+(?:degree\s+)?in\s+(?=\p{L})/u;
 const DEGREE_FIELD = /^\s+(?:(?:degree|programme|program|course)\s+)?(?:in\s+)?(?=(?:\p{Lu}[\p{L}&-]*\s*){1,4}$)/u;
 // "computer science or software engineering backgrounds"
+/**
+ * "need people management, hiring and roadmap planning skills", "Strong communication and
+ * presentation skills are essential": the skills a list names before the word itself, after a verb
+ * of having or needing or at the start of a sentence.
+ */
+const SKILL_VERBS =
+  'need|needs|needed|require|requires|required|have|has|having|with|possess|possesses|bring|brings|demand|demands|develop|develops|build|builds|show|shows|gave|give|gives|learn|learns|learned|learnt|hone|honed|sharpen|sharpened';
+const SKILL_ADJECTIVES =
+  '(?:(?:her|his|their|your|my|our|them|him|you|me)\\s+)?(?:(?:strong|good|excellent|solid|great|sound|exceptional|outstanding|effective|advanced|basic|proven|some)\\s+)?';
+const CUE_SKILL_BEFORE = new RegExp(
+  `(?:^|\\b(?:${SKILL_VERBS})\\s+)${SKILL_ADJECTIVES}((?:[\\p{L}'-]+(?:,\\s*|\\s+)){1,8}?)skills\\b`,
+  'giu',
+);
+/** The words of a match of CUE_SKILL_BEFORE up to its last verb and adjective ("Managers need strong "). */
+const SKILL_BEFORE_VERB = new RegExp(`^.*\\b(?:${SKILL_VERBS})\\s+${SKILL_ADJECTIVES}`, 'i');
+/** A first word before "skills" that says how many or how hard ("fewer", "more", "complex"). */
+const SKILL_AMOUNT =
+  /^(?:fewer|more|less|many|few|other|additional|extra|different|complex|similar|same|all|any|no|most|several)$/i;
+/** What every match of CUE_SKILL_BEFORE contains. */
+const SKILL_BEFORE_HINT = /skills\b/i;
+/** One word before "skills" that says what kind of skills, not which ("technical", "soft", "written"). */
+const SKILL_QUALITY =
+  /^(?:soft|hard|people|technical|transferable|relevant|necessary|essential|required|core|key|basic|following|these|those|such|your|their|our|his|her|new|real|\p{L}+(?:al|ive|en|ic|ed))$/iu;
 /** What every match of CUE_EDU_BEFORE contains. */
 const EDU_BEFORE_HINT = /background|degree/i;
 const CUE_EDU_BEFORE =
@@ -289,6 +312,8 @@ export interface Analyser {
   quick: RegExp;
   headsTitle: RegExp;
   headsLower: RegExp;
+  /** A role head in the plural ("engineers"): a word before a head that says two titles meet, not one. */
+  headPlural: RegExp;
 }
 
 /** Build the role-title patterns from the lexicon's role heads. */
@@ -306,6 +331,8 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
     '[$€£]',
     '\\bthem\\b',
     CREDENTIAL_HINT.source,
+    // "strong stakeholder management skills" (CUE_SKILL_BEFORE)
+    'skills\\b',
   ];
   const trigger = new RegExp(
     [...shared, CUE_ENUM.source, `\\b(?:${CATEGORY_WORDS})\\b[^.;:()]{0,50}?\\s*(?:\\binclude\\b|\\bincludes\\b|:)\\s`].join('|'),
@@ -332,6 +359,7 @@ export function makeAnalyser(matcher: Matcher, roleHeads: string[], abbreviation
       'gu',
     ),
     headsLower: new RegExp(`((?:[\\p{L}\\p{N}+#&'/-]+\\s+){1,2})(${heads})(?:s|es)?(?![\\p{L}])`, 'gu'),
+    headPlural: new RegExp(`^(?:${heads})(?:s|es)$`, 'i'),
   };
 }
 
@@ -374,7 +402,13 @@ export function listHint(text: string): ListHint {
 export function headingHint(text: string): ListHint {
   const t = text.toLowerCase();
   if (/\b(?:education|degrees?|qualifications?|certifications?)\b/.test(t)) return 'education';
-  if (/\b(?:tools?|tech(?:nology)? stack|technologies|software|platforms|languages)\b/.test(t)) return 'tool';
+  // "Software" heads a list of products, not a job title's list ("## Senior Software Engineer")
+  if (
+    /\b(?:tools?|tech(?:nology)? stack|technologies|platforms|languages)\b|\bsoftware\b(?!\s+(?!and\b|we\b|you\b|used\b)\p{L})/u.test(
+      t,
+    )
+  )
+    return 'tool';
   if (/\b(?:skills?|competenc\w*|knowledge)\b/.test(t) || REQUIREMENTS.test(t)) return 'skill';
   if (/\b(?:responsibilit\w*|duties|what you(?:'ll| will) do|day[- ]to[- ]day|tasks)\b/.test(t)) return 'duty';
   return null;
@@ -511,7 +545,8 @@ function findRoles(
         if (STOP.has(w) || /(?:ly|ed)$/.test(w) || !/^[\p{L}]/u.test(w) || /[,.;:]$/.test(words[i])) break;
         kept.unshift(words[i]);
       }
-      if (!kept.length) continue;
+      // "senior engineers lead projects": a verb after people, not a title ending in "lead"
+      if (!kept.length || a.headPlural.test(kept.at(-1)!.replace(/[,.;:]+$/, ''))) continue;
       const matchEnd = m.index + m[0].length;
       const surfaceStart = matchEnd - (kept.join(' ').length + 1 + m[0].length - m[1].length);
       const surface = text.slice(surfaceStart, matchEnd);
@@ -945,6 +980,27 @@ function analyseClause(
     for (const { item, start } of enumerate(m[1], listStart))
       addThing(termFor(a, item, 'education', shouting, base + start), seen, things, out.discovered);
     consumed.push([base + listStart, base + m.index + m[0].length]);
+  }
+  CUE_SKILL_BEFORE.lastIndex = 0;
+  const skillBefore = !shouting && SKILL_BEFORE_HINT.test(text);
+  while (skillBefore && (m = CUE_SKILL_BEFORE.exec(text))) {
+    // "Managers need …": the list starts after the last verb in it
+    const list = m[1].replace(SKILL_BEFORE_VERB, '');
+    const listStart = m.index + m[0].length - 'skills'.length - list.length;
+    const listEnd = listStart + list.length;
+    // a role in the list ("data analysts' skills") says whose skills, not which
+    if (roles.some((r) => r.start < base + listEnd && base + listStart < r.end)) continue;
+    // known terms in it are read as everywhere else; the rest are skills by their place
+    for (const { item, start } of enumerate(list, listStart)) {
+      // "complex technical skills", "fewer soft skills": a kind or an amount of skills, not one
+      const words = item
+        .trim()
+        .replace(/^(?:the|a|an)\s+/i, '')
+        .split(/\s+/);
+      if (SKILL_QUALITY.test(words.at(-1)!) || SKILL_AMOUNT.test(words[0])) continue;
+      if (!matches.some((x) => x.start < start + item.length && start < x.end))
+        addThing(termFor(a, item, 'skill', shouting, base + start), seen, things, out.discovered);
+    }
   }
   CUE_INCLUDE.lastIndex = 0;
   const include = INCLUDE_HINT.test(text);
