@@ -597,3 +597,29 @@ describe('a career ladder', () => {
     ]);
   });
 });
+
+describe('moves from the role a section is about', () => {
+  const moves = (text: string) => {
+    const { graph } = buildGraph([{ file: 'moves.md', text }], lexicon());
+    const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+    return graph.edges
+      .filter((e) => e.kind === 'transitions-to')
+      .map((e) => `${label.get(e.source)} -> ${label.get(e.target)}`)
+      .sort();
+  };
+
+  it('reads "Next step: A or B" under a role as moves from it, not as a skill "Next Step"', () => {
+    const text =
+      '## Machine Learning Engineer\n\n- Skills: model deployment\n- Next step: ML Platform Lead or Engineering Manager\n';
+    expect(moves(text)).toEqual([
+      'Machine Learning Engineer -> Engineering Manager',
+      'Machine Learning Engineer -> ML Platform Lead',
+    ]);
+    const { graph } = buildGraph([{ file: 'moves.md', text }], lexicon());
+    expect(graph.nodes.map((n) => n.label)).not.toContain('Next Step');
+  });
+
+  it('reads "Many eventually move into data engineering" under a role as a move from it', () => {
+    expect(moves('## Data Analyst\n\nMany eventually move into data engineering.\n')).toEqual(['Data Analyst -> Data Engineer']);
+  });
+});

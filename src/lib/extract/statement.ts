@@ -236,7 +236,7 @@ export function unfold(text: string): string {
   return FOLDS_INTO_ASCII.test(text) ? text.replace(/\u017f/g, 's').replace(/\u212a/g, 'K') : text;
 }
 const FORWARD =
-  /\b(?:return(?:s|ed|ing)?\s+to|transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards))\b/i;
+  /\b(?:return(?:s|ed|ing)?\s+to|transition(?:s|ed|ing)?\s+(?:in)?to|mov(?:e|es|ed|ing)\s+(?:up\s+)?(?:in)?to|becom(?:e|es|ing)|became|progress(?:es|ed|ing)?\s+(?:in)?to|pivot(?:s|ed|ing)?\s+(?:in)?to|switch(?:es|ed|ing)?\s+(?:in)?to|stepping[\s-]stones?\s+(?:to|toward|towards|for|into)|springboard\s+(?:to|for|into)|promot(?:ed|ion)\s+to|grow(?:s|ing)?\s+into|path(?:way)?\s+(?:to|into|toward|towards)|(?:next|natural|logical|typical)\s+(?:career\s+)?(?:steps?|moves?)(?=\s*:))\b/i;
 const FORWARD_ALL = new RegExp(FORWARD.source, 'gi');
 const BACKWARD =
   /\b(?:(?:first\s+)?(?:gain(?:s|ed|ing)?|get(?:ting)?|build(?:ing)?|acquir(?:e|ing))\s+(?:some\s+|initial\s+)?experience\s+(?:as|in)|start(?:s|ed|ing)?\s+(?:out\s+|off\s+)?(?:by\s+gaining\s+experience\s+)?(?:as|in)|(?:start(?:s|ed|ing)?|beg[ia]n(?:s|ning)?)\s+(?:their|his|her|your|my|our)\s+careers?\s+(?:as|in)|begin(?:s|ning)?\s+(?:as|in)|previously\s+work(?:ed|ing)\s+as|(?:have|has|having|with)\s+(?:a\s+)?background\s+as|com(?:e|es|ing)\s+from|spen(?:d|ds|t|ding)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|several\s+|some\s+|\d+\+?\s+)?(?:years?|months?|time)\s+(?:working\s+)?as|(?:I|we)\s+(?:was|were|used\s+to\s+be|worked\s+as))\b/i;
@@ -244,6 +244,9 @@ const BACKWARD =
 const FROM_INTO =
   /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transition(?:s|ed|ing)?|pivot(?:s|ed|ing)?|go(?:es|ing)?|went|shift(?:s|ed|ing)?)\s+from\s+/i;
 const FROM_INTO_TO = /\s(?:in)?to\s/i;
+/** Words before a move that name no one but the people of the section's role ("Many eventually"). */
+const SCOPED_MOVER =
+  /^\s*(?:(?:many|some|most|others?|they|you|people|few|a|eventually|often|later|usually|typically|commonly|can|may|might|will|then|also|the|from|here|there|senior|experienced)\s+){0,3}$/i;
 /** "A typical next step for a data scientist is a data science manager role". */
 const NEXT_STEP = /\b(?:next|natural|logical|usual|typical|common)\s+(?:career\s+)?(?:steps?|moves?)\s+(?:for|after)\s+/i;
 const NEXT_STEP_IS = /\s(?:is|are|would be|will be|might be|could be|includes?)\s/i;
@@ -446,7 +449,14 @@ export function analyseStatement(a: Analyser, text: string, ctx: StatementContex
       result.discovered.push(...roles.filter((r) => !r.term));
       body = text.slice(label[0].length);
       offset = label[0].length;
-    } else if (ctx.scope.length && (ctx.hint === 'duty' || ctx.hint === 'skill') && labelText.split(/\s+/).length <= 5) {
+    } else if (
+      ctx.scope.length &&
+      (ctx.hint === 'duty' || ctx.hint === 'skill') &&
+      labelText.split(/\s+/).length <= 5 &&
+      // "Next step: …", "Comes from: …" say where a role leads or starts, not a skill
+      !FORWARD.test(label[0]) &&
+      !BACKWARD.test(label[0])
+    ) {
       const skill = termFor(a, labelText, 'skill', shouting, 0);
       if (skill) {
         result.mentions.push(skill);
@@ -1291,7 +1301,11 @@ function analyseClause(
   if (next) movesAcross(text, base, roles, next.index + next[0].length, NEXT_STEP_IS, roleRefs, out);
   if (fwd) {
     const at = base + fwd.index;
-    const before = roleRefs(roles.filter((r) => r.end <= at));
+    let before = roleRefs(roles.filter((r) => r.end <= at));
+    // "Next step: ML Platform Lead", "Many eventually move into data engineering" under a role's
+    // heading: the move starts from the role the section is about ("They": whoever the text was about)
+    if (!before.length && SCOPED_MOVER.test(text.slice(0, fwd.index)))
+      before = PRONOUN.test(text) || !ctx.scope.length ? previous : ctx.scope;
     let group = leadingGroup(
       roles.filter((r) => r.start >= at + fwd[0].length),
       text,
